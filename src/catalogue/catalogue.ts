@@ -1,0 +1,56 @@
+// The question catalogue, version "1" (content-model.md §3). Data only; see style.md §4.
+import { actors } from './sections/actors';
+import { conditions } from './sections/conditions';
+import { exchange } from './sections/exchange';
+import { learning } from './sections/learning';
+import { objectives } from './sections/objectives';
+import { outcomes } from './sections/outcomes';
+import { profile } from './sections/profile';
+import { translocal } from './sections/translocal';
+import type { QuestionDef } from './types';
+import type { SectionId } from './ids';
+
+export const CATALOGUE_VERSION = '1';
+
+/** Sections in catalogue order (content-model §2.1). */
+export const SECTIONS = [profile, objectives, actors, translocal, exchange, learning, conditions, outcomes] as const;
+
+type AnySection = (typeof SECTIONS)[number];
+export type CatalogueQuestion = AnySection['questions'][number];
+export type QuestionId = CatalogueQuestion['id'];
+
+/** Every question in catalogue order: the display order, the evaluation order of conditions and
+ *  the order of every list of question ids in the output (content-model §2.1). */
+export const QUESTIONS: readonly QuestionDef[] = SECTIONS.flatMap((s) => s.questions as readonly QuestionDef[]);
+
+export const QUESTION_IDS: readonly QuestionId[] = QUESTIONS.map((q) => q.id as QuestionId);
+
+const byId = new Map<string, QuestionDef>(QUESTIONS.map((q) => [q.id, q]));
+const sectionOf = new Map<string, SectionId>(
+  SECTIONS.flatMap((s) => s.questions.map((q) => [q.id, s.id] as const)),
+);
+const orderOf = new Map<string, number>(QUESTIONS.map((q, i) => [q.id, i]));
+
+export function isQuestionId(id: string): id is QuestionId {
+  return byId.has(id);
+}
+
+/** The question with this id; throws for an unknown id (a bug, never user input: check isQuestionId first). */
+export function getQuestion(id: QuestionId): QuestionDef {
+  const q = byId.get(id);
+  if (q === undefined) throw new Error(`Unknown question id: ${id}`);
+  return q;
+}
+
+export function sectionOfQuestion(id: QuestionId): SectionId {
+  const s = sectionOf.get(id);
+  if (s === undefined) throw new Error(`Unknown question id: ${id}`);
+  return s;
+}
+
+/** Sorts question ids into catalogue order and drops duplicates. */
+export function inCatalogueOrder(ids: Iterable<string>): QuestionId[] {
+  return [...new Set(ids)]
+    .filter(isQuestionId)
+    .sort((a, b) => (orderOf.get(a) ?? 0) - (orderOf.get(b) ?? 0));
+}

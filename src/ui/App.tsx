@@ -1,0 +1,122 @@
+import { lazy, Suspense, useEffect, useRef, useState, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { loadLargeText, saveLargeText } from '../io/preferences';
+import { LanguageSwitch } from './LanguageSwitch';
+import { LargeTextToggle } from './LargeTextToggle';
+import { NotFoundPage } from './NotFoundPage';
+import { StartPage } from './StartPage';
+import { routeHref, type Route } from './routing';
+import { useRoute } from './use-route';
+
+// Pages load on demand: the start page stays light (initial JS budget, issue 3), and the form,
+// report and workshop code arrive when first opened — from the same origin, so offline too.
+const QuestionnaireOverviewPage = lazy(() =>
+  import('./QuestionnaireOverviewPage').then((m) => ({ default: m.QuestionnaireOverviewPage })),
+);
+const ReportPage = lazy(() => import('./ReportPage').then((m) => ({ default: m.ReportPage })));
+const WorkshopPage = lazy(() => import('./WorkshopPage').then((m) => ({ default: m.WorkshopPage })));
+
+function PageFor({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'start':
+      return <StartPage />;
+    case 'overview':
+    case 'section':
+    case 'check':
+      return <QuestionnaireOverviewPage />;
+    case 'report':
+      return <ReportPage />;
+    case 'workshop':
+      return <WorkshopPage />;
+    case 'notFound':
+      return <NotFoundPage />;
+  }
+}
+
+/** After navigation, focus moves to the new page's heading (issue 6, item 5); not on first load,
+ *  so the skip link stays the first stop for keyboard users. */
+function useFocusHeadingOnNavigate(routeKey: string) {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.querySelector<HTMLElement>('#main h1')?.focus();
+  }, [routeKey]);
+}
+
+// The hash holds the route, so the skip link must not change it: move focus by hand.
+function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+}
+
+const NAV: Route['name'][] = ['start', 'overview', 'report', 'workshop'];
+const NAV_LABEL: Partial<Record<Route['name'], string>> = {
+  start: 'ui.app.nav.start',
+  overview: 'ui.app.nav.questionnaire',
+  report: 'ui.app.nav.report',
+  workshop: 'ui.app.nav.workshop',
+};
+
+function isCurrent(item: Route['name'], route: Route): boolean {
+  if (item === 'overview') return ['overview', 'section', 'check'].includes(route.name);
+  return item === route.name;
+}
+
+export function App() {
+  const { t } = useTranslation();
+  const route = useRoute();
+  const [largeText, setLargeText] = useState(loadLargeText);
+  useFocusHeadingOnNavigate(routeHref(route) + (route.name === 'section' ? '' : route.name));
+
+  const toggleLargeText = (on: boolean) => {
+    setLargeText(on);
+    saveLargeText(on);
+  };
+
+  return (
+    <div className={`utrecht-theme utrecht-document pm-app${largeText ? ' pm-large-text' : ''}`}>
+      <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main" onClick={skipToMain}>
+        {t('ui.app.skipLink')}
+      </a>
+      <header className="pm-header">
+        <div className="pm-header__inner">
+          <a className="pm-brand" href={routeHref({ name: 'start' })}>
+            <span className="pm-brand__name">{t('ui.app.name')}</span>
+            <span className="pm-brand__tagline">{t('ui.app.tagline')}</span>
+          </a>
+          <div className="pm-header__tools">
+            <LanguageSwitch />
+            <LargeTextToggle on={largeText} onToggle={toggleLargeText} />
+          </div>
+        </div>
+        <nav className="pm-nav" aria-label={t('ui.app.nav.label')}>
+          <ul>
+            {NAV.map((name) => (
+              <li key={name}>
+                <a
+                  className="pm-nav__link"
+                  href={routeHref({ name } as Route)}
+                  aria-current={isCurrent(name, route) ? 'page' : undefined}
+                >
+                  {t(NAV_LABEL[name] ?? '')}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" className="pm-main" tabIndex={-1}>
+        <Suspense fallback={<p className="utrecht-paragraph" role="status">{t('ui.app.loading')}</p>}>
+          <PageFor route={route} />
+        </Suspense>
+      </main>
+      <footer className="pm-footer">
+        <p className="utrecht-paragraph">{t('ui.app.footer.privacy')}</p>
+        <p className="utrecht-paragraph">{t('ui.app.footer.method')}</p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import { useTranslation } from 'react-i18next';
+import { usePageTitle } from './use-page-title';
+
+// Placeholder until its issue lands.
+export function WorkshopPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('ui.app.nav.workshop'));
+  return (
+    <h1 className="utrecht-heading-1" tabIndex={-1}>
+      {t('ui.app.nav.workshop')}
+    </h1>
+  );
+}

@@ -10,8 +10,8 @@ import { useRoute } from './use-route';
 
 // Pages load on demand: the start page stays light (initial JS budget, issue 3), and the form,
 // report and workshop code arrive when first opened — from the same origin, so offline too.
-const QuestionnaireOverviewPage = lazy(() =>
-  import('./QuestionnaireOverviewPage').then((m) => ({ default: m.QuestionnaireOverviewPage })),
+const QuestionnairePage = lazy(() =>
+  import('./QuestionnairePage').then((m) => ({ default: m.QuestionnairePage })),
 );
 const ReportPage = lazy(() => import('./ReportPage').then((m) => ({ default: m.ReportPage })));
 const WorkshopPage = lazy(() => import('./WorkshopPage').then((m) => ({ default: m.WorkshopPage })));
@@ -23,7 +23,7 @@ function PageFor({ route }: { route: Route }) {
     case 'overview':
     case 'section':
     case 'check':
-      return <QuestionnaireOverviewPage />;
+      return <QuestionnairePage />;
     case 'report':
       return <ReportPage />;
     case 'workshop':

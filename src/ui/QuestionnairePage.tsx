@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { usePageTitle } from './use-page-title';
 
 // Placeholder until its issue lands.
-export function QuestionnaireOverviewPage() {
+export function QuestionnairePage() {
   const { t } = useTranslation();
   usePageTitle(t('ui.app.nav.questionnaire'));
   return (

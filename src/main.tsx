@@ -8,13 +8,19 @@ import './ui/styles.css';
 import { App } from './ui/App';
 import { AnswersProvider } from './ui/answers-store';
 import { I18nRoot } from './ui/I18nRoot';
+import { createBrowserI18n } from './i18n/load-language';
+import { loadLanguage } from './io/preferences';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('No #root element');
 
+// Only the chosen language's texts load before the first render; the other follows on a switch.
+const language = loadLanguage();
+const i18n = await createBrowserI18n(language, { strict: import.meta.env.DEV });
+
 createRoot(root).render(
   <StrictMode>
-    <I18nRoot>
+    <I18nRoot i18n={i18n} initialLanguage={language}>
       <AnswersProvider>
         <App />
       </AnswersProvider>

@@ -1,22 +1,38 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import type { i18n } from 'i18next';
 import type { Language } from '../catalogue/ids';
-import { createI18n } from '../i18n/setup';
-import { loadLanguage, saveLanguage } from '../io/preferences';
+import { ensureLanguageLoaded } from '../i18n/load-language';
+import { saveLanguage } from '../io/preferences';
 import { LanguageContext } from './use-language';
 
-/** Owns the i18next instance and the chosen language: remembered, and mirrored on <html lang>. */
-export function I18nRoot({ children, initialLanguage }: { children: ReactNode; initialLanguage?: Language }) {
-  const [language, setLanguage] = useState<Language>(() => initialLanguage ?? loadLanguage());
-  const i18n = useMemo(() => createI18n(language, { strict: import.meta.env.DEV }), []); // eslint-disable-line react-hooks/exhaustive-deps
+interface I18nRootProps {
+  /** Created by main.tsx with the first language loaded (tests pass createI18n(…) with both). */
+  i18n: i18n;
+  initialLanguage: Language;
+  children: ReactNode;
+}
+
+/** Owns the chosen language: remembered, and mirrored on <html lang>. Switching loads the other
+ *  language's texts first, so the page never shows raw keys. */
+export function I18nRoot({ i18n, initialLanguage, children }: I18nRootProps) {
+  const [language, setLanguageState] = useState<Language>(initialLanguage);
 
   useEffect(() => {
-    void i18n.changeLanguage(language);
     document.documentElement.lang = language;
     saveLanguage(language);
-  }, [i18n, language]);
+  }, [language]);
 
-  const value = useMemo(() => ({ language, setLanguage }), [language]);
+  const setLanguage = useCallback(
+    (next: Language) => {
+      void ensureLanguageLoaded(i18n, next)
+        .then(() => i18n.changeLanguage(next))
+        .then(() => setLanguageState(next));
+    },
+    [i18n],
+  );
+
+  const value = useMemo(() => ({ language, setLanguage }), [language, setLanguage]);
   return (
     <I18nextProvider i18n={i18n}>
       <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>

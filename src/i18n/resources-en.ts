@@ -1,0 +1,46 @@
+// The en texts, one static import per locale file (style.md §8). The file path is the key
+// prefix: locales/en/ui/app.json → ui.app.*
+import enDimensions from '../../locales/en/dimensions.json';
+import enErrorsAnswersFile from '../../locales/en/errors/answersFile.json';
+import enErrorsStorage from '../../locales/en/errors/storage.json';
+import enGlossary from '../../locales/en/glossary.json';
+import enGroup from '../../locales/en/group.json';
+import enIndicators from '../../locales/en/indicators.json';
+import enMethod from '../../locales/en/method.json';
+import enNetworkModels from '../../locales/en/networkModels.json';
+import enOptions from '../../locales/en/options.json';
+import enQuestions from '../../locales/en/questions.json';
+import enRecommendations from '../../locales/en/recommendations.json';
+import enReport from '../../locales/en/report.json';
+import enScales from '../../locales/en/scales.json';
+import enSections from '../../locales/en/sections.json';
+import enUiApp from '../../locales/en/ui/app.json';
+import enUiIo from '../../locales/en/ui/io.json';
+import enUiQuestionnaire from '../../locales/en/ui/questionnaire.json';
+import enUiReport from '../../locales/en/ui/report.json';
+import enUiStart from '../../locales/en/ui/start.json';
+import enUiWorkshop from '../../locales/en/ui/workshop.json';
+
+export const enTranslation = {
+  dimensions: enDimensions,
+  errors: { answersFile: enErrorsAnswersFile, storage: enErrorsStorage },
+  glossary: enGlossary,
+  group: enGroup,
+  indicators: enIndicators,
+  method: enMethod,
+  networkModels: enNetworkModels,
+  options: enOptions,
+  questions: enQuestions,
+  recommendations: enRecommendations,
+  report: enReport,
+  scales: enScales,
+  sections: enSections,
+  ui: {
+    app: enUiApp,
+    io: enUiIo,
+    questionnaire: enUiQuestionnaire,
+    report: enUiReport,
+    start: enUiStart,
+    workshop: enUiWorkshop,
+  },
+};

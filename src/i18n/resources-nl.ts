@@ -1,0 +1,46 @@
+// The nl texts, one static import per locale file (style.md §8). The file path is the key
+// prefix: locales/nl/ui/app.json → ui.app.*
+import nlDimensions from '../../locales/nl/dimensions.json';
+import nlErrorsAnswersFile from '../../locales/nl/errors/answersFile.json';
+import nlErrorsStorage from '../../locales/nl/errors/storage.json';
+import nlGlossary from '../../locales/nl/glossary.json';
+import nlGroup from '../../locales/nl/group.json';
+import nlIndicators from '../../locales/nl/indicators.json';
+import nlMethod from '../../locales/nl/method.json';
+import nlNetworkModels from '../../locales/nl/networkModels.json';
+import nlOptions from '../../locales/nl/options.json';
+import nlQuestions from '../../locales/nl/questions.json';
+import nlRecommendations from '../../locales/nl/recommendations.json';
+import nlReport from '../../locales/nl/report.json';
+import nlScales from '../../locales/nl/scales.json';
+import nlSections from '../../locales/nl/sections.json';
+import nlUiApp from '../../locales/nl/ui/app.json';
+import nlUiIo from '../../locales/nl/ui/io.json';
+import nlUiQuestionnaire from '../../locales/nl/ui/questionnaire.json';
+import nlUiReport from '../../locales/nl/ui/report.json';
+import nlUiStart from '../../locales/nl/ui/start.json';
+import nlUiWorkshop from '../../locales/nl/ui/workshop.json';
+
+export const nlTranslation = {
+  dimensions: nlDimensions,
+  errors: { answersFile: nlErrorsAnswersFile, storage: nlErrorsStorage },
+  glossary: nlGlossary,
+  group: nlGroup,
+  indicators: nlIndicators,
+  method: nlMethod,
+  networkModels: nlNetworkModels,
+  options: nlOptions,
+  questions: nlQuestions,
+  recommendations: nlRecommendations,
+  report: nlReport,
+  scales: nlScales,
+  sections: nlSections,
+  ui: {
+    app: nlUiApp,
+    io: nlUiIo,
+    questionnaire: nlUiQuestionnaire,
+    report: nlUiReport,
+    start: nlUiStart,
+    workshop: nlUiWorkshop,
+  },
+};

@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 // The answers never leave the device (contract; issue 9): the built page may load nothing from
 // another origin. Added at build time only, because the dev server injects an inline script.
@@ -32,8 +33,51 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+// Offline after the first visit (issue 9): the service worker precaches every file of the build,
+// including the lazily loaded pages, the PDF code and its fonts, so a reload without network works.
+// It registers from a file (registerSW.js), never an inline script, so `script-src 'self'` holds.
+function offlineApp(): Plugin[] {
+  const themeColor: Plugin = {
+    name: 'partnership-mirror:theme-color',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { name: 'theme-color', content: '#00446b' }, injectTo: 'head' }],
+  };
+  const pwa = VitePWA({
+    registerType: 'autoUpdate',
+    injectRegister: 'script',
+    manifest: {
+      name: 'Partnership Mirror – Partnerschapsspiegel',
+      short_name: 'Partnerschapsspiegel',
+      description:
+        'Zelfevaluatie voor partnerschappen tussen gemeenten / A self-assessment for city-to-city partnerships',
+      lang: 'nl',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      theme_color: '#00446b',
+      background_color: '#ffffff',
+      icons: [
+        { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    includeAssets: ['favicon.svg'],
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,png,ttf,otf,woff,woff2,json,webmanifest}'],
+      // The PDF fonts (Noto Sans, Noto Sans Arabic) are large TTFs; all of them must be precached.
+      maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+      // No runtime caching: the app asks nothing of other origins, so there is nothing to cache.
+      runtimeCaching: [],
+    },
+  });
+  return [...pwa, themeColor];
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), offlineApp()],
   build: { target: 'es2022', sourcemap: false },
   test: {
     projects: [

@@ -1,0 +1,185 @@
+// Reading an answers file (contract §1, style.md §9): either the whole file or every problem,
+// never a partial import. Pure: no I/O, never throws for any input, never mutates it.
+import type { z } from 'zod';
+import type { Answers } from '../catalogue/answers';
+import { CATALOGUE_VERSION, isQuestionId, QUESTION_IDS, getQuestion } from '../catalogue/catalogue';
+import {
+  ANSWERS_FILE_FORMAT,
+  answersFileSchema,
+  MAX_FILE_BYTES,
+  RESPONDENT_LABEL_MAX,
+  type AnswersFile,
+} from './file-schema';
+import { CURRENT_FORMAT_VERSION, migrate } from './migrate';
+import { isProblemCode, type Problem } from './problem';
+
+export type { AnswersFile } from './file-schema';
+export type { Problem, ProblemCode } from './problem';
+export { MAX_FILE_BYTES } from './file-schema';
+
+export type ParseResult = { ok: true; file: AnswersFile } | { ok: false; problems: Problem[] };
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const refuse = (...problems: Problem[]): ParseResult => ({ ok: false, problems });
+
+export const tooLargeProblem = (): Problem => ({ code: 'too_large', params: { maxMb: MAX_FILE_BYTES / 1024 / 1024 } });
+
+/** UTF-8 length without encoding the whole string twice. */
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+    if (n > MAX_FILE_BYTES) break;
+  }
+  return n;
+}
+
+function decode(input: string | Uint8Array): { ok: true; text: string } | { ok: false; problem: Problem } {
+  if (typeof input === 'string') {
+    // Every UTF-16 unit is at least one UTF-8 byte: long strings are refused without counting.
+    if (input.length > MAX_FILE_BYTES || utf8Length(input) > MAX_FILE_BYTES) return { ok: false, problem: tooLargeProblem() };
+    return { ok: true, text: input.startsWith('\uFEFF') ? input.slice(1) : input };
+  }
+  if (input.byteLength > MAX_FILE_BYTES) return { ok: false, problem: tooLargeProblem() };
+  try {
+    // fatal: broken UTF-8 is refused rather than silently turned into U+FFFD. The decoder drops a BOM.
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(input) };
+  } catch {
+    return { ok: false, problem: { code: 'not_utf8' } };
+  }
+}
+
+/** JSON.parse makes "__proto__" an own property (no prototype change), but such a key has no
+ *  business in our files and would bite any code that copies the object: refuse it anywhere.
+ *  Iterative, so a deeply nested file cannot overflow the stack. */
+function findForbiddenKey(root: unknown): string | undefined {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || typeof node !== 'object') continue;
+    if (Array.isArray(node)) {
+      for (const item of node) stack.push(item);
+      continue;
+    }
+    for (const key of Object.keys(node)) {
+      if (FORBIDDEN_KEYS.has(key)) return key;
+      stack.push((node as Record<string, unknown>)[key]);
+    }
+  }
+  return undefined;
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+
+const own = (o: Record<string, unknown>, key: string): unknown => (Object.hasOwn(o, key) ? o[key] : undefined);
+
+/** Checks in the order of the contract: what the file is, which version, then everything else. */
+function checkHeader(raw: unknown): { ok: true; file: Record<string, unknown> } | { ok: false; problem: Problem } {
+  if (!isPlainObject(raw) || own(raw, 'format') !== ANSWERS_FILE_FORMAT)
+    return { ok: false, problem: { code: 'not_answers_file' } };
+  const version = own(raw, 'formatVersion');
+  if (typeof version !== 'number' || !Number.isInteger(version))
+    return { ok: false, problem: { code: 'unsupported_version', params: { version: String(version) } } };
+  if (version > CURRENT_FORMAT_VERSION) return { ok: false, problem: { code: 'newer_version', params: { version } } };
+  const migrated = version < CURRENT_FORMAT_VERSION ? migrate(raw, version) : { ok: true as const, file: raw };
+  if (!migrated.ok) return migrated;
+  const catalogueVersion = own(migrated.file, 'catalogueVersion');
+  if (catalogueVersion !== CATALOGUE_VERSION)
+    return {
+      ok: false,
+      problem: { code: 'unknown_catalogue_version', params: { version: String(catalogueVersion) } },
+    };
+  return migrated;
+}
+
+function paramsFor(questionId: string, code: string): Problem['params'] {
+  if (!isQuestionId(questionId)) return undefined;
+  const q = getQuestion(questionId);
+  if (code === 'too_long' && 'maxLength' in q) return { max: q.maxLength };
+  if (code === 'out_of_bounds' && q.type === 'number') return { min: q.min, max: q.max };
+  return undefined;
+}
+
+/** One zod issue → problems with ids and codes, never zod's English text. */
+function toProblems(issue: z.core.$ZodIssue, file: Record<string, unknown>): Problem[] {
+  const [first, second] = issue.path;
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) =>
+      first === 'answers' ? { questionId: key, code: 'unknown_question' } : { code: 'unknown_field', params: { field: key } },
+    );
+  }
+  if (first === 'answers' && typeof second === 'string') {
+    const code = isProblemCode(issue.message) ? issue.message : 'invalid_value';
+    const params = paramsFor(second, code);
+    return [{ questionId: second, code, ...(params ? { params } : {}) }];
+  }
+  if (typeof first === 'string' && issue.path.length === 1 && !Object.hasOwn(file, first))
+    return [{ code: 'missing_field', params: { field: first } }];
+  if (first === 'answers') return [{ code: 'answers_not_an_object' }];
+  if (first === 'respondent')
+    return issue.message === 'respondent_label_too_long'
+      ? [{ code: 'respondent_label_too_long', params: { max: RESPONDENT_LABEL_MAX } }]
+      : [{ code: 'invalid_respondent' }];
+  const code = isProblemCode(issue.message) ? issue.message : 'invalid_value';
+  return [{ code, ...(typeof first === 'string' && code === 'invalid_value' ? { params: { field: first } } : {}) }];
+}
+
+const ORDER = new Map<string, number>(QUESTION_IDS.map((id, i) => [id, i]));
+
+/** File-level problems first, then answers in catalogue order (unknown ids last); one problem
+ *  per question and code, as zod may report a bad list element several times. */
+function tidy(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  const unique = problems.filter((p) => {
+    const key = JSON.stringify([p.questionId ?? '', p.code, p.params ?? {}]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const rank = (p: Problem) =>
+    p.questionId === undefined ? -1 : (ORDER.get(p.questionId) ?? Number.MAX_SAFE_INTEGER);
+  return unique.map((p, i) => ({ p, i })).sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i).map(({ p }) => p);
+}
+
+export function parseAnswersFile(input: string | Uint8Array): ParseResult {
+  const decoded = decode(input);
+  if (!decoded.ok) return refuse(decoded.problem);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(decoded.text);
+  } catch {
+    return refuse({ code: 'not_json' });
+  }
+  const forbidden = findForbiddenKey(raw);
+  if (forbidden !== undefined) return refuse({ code: 'forbidden_key', params: { key: forbidden } });
+  const header = checkHeader(raw);
+  if (!header.ok) return refuse(header.problem);
+
+  const result = answersFileSchema.safeParse(header.file);
+  if (!result.success) return refuse(...tidy(result.error.issues.flatMap((issue) => toProblems(issue, header.file))));
+
+  const { respondent, answers, ...rest } = result.data;
+  const label = respondent?.label;
+  // Catalogue order, so a saved file reads like the questionnaire. The schema checked every value
+  // against its question, which is what makes this cast true.
+  const ordered = Object.fromEntries(
+    QUESTION_IDS.filter((id) => Object.hasOwn(answers, id) && answers[id] !== undefined).map((id) => [id, answers[id]]),
+  ) as Answers;
+  return {
+    ok: true,
+    file: {
+      ...rest,
+      // An empty label is no label (contract §1: optional free text).
+      ...(label === undefined || label === '' ? {} : { respondent: { label } }),
+      answers: ordered,
+    },
+  };
+}

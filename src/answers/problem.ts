@@ -1,0 +1,49 @@
+// What is wrong with an answers file, as data (style.md §9): the text comes from
+// errors.answersFile.<code> in the user's language, with `params` interpolated.
+
+export const PROBLEM_CODES = [
+  // The file as a whole
+  'too_large',
+  'not_utf8',
+  'not_json',
+  'forbidden_key',
+  'not_answers_file',
+  'newer_version',
+  'unsupported_version',
+  'no_migration',
+  'unknown_catalogue_version',
+  'missing_field',
+  'unknown_field',
+  'invalid_saved_at',
+  'invalid_language',
+  'invalid_respondent',
+  'respondent_label_too_long',
+  'answers_not_an_object',
+  // One answer (questionId set)
+  'unknown_question',
+  'null_value',
+  'empty_value',
+  'unknown_option',
+  'not_a_list',
+  'empty_list',
+  'duplicate_option',
+  'not_a_scale_value',
+  'not_yes_no_unsure',
+  'not_a_number',
+  'out_of_bounds',
+  'empty_text',
+  'too_long',
+  'invalid_value',
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
+export interface Problem {
+  /** The question the problem is about; absent for problems with the file as a whole. */
+  readonly questionId?: string;
+  readonly code: ProblemCode;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+export function isProblemCode(value: string): value is ProblemCode {
+  return (PROBLEM_CODES as readonly string[]).includes(value);
+}

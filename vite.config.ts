@@ -62,7 +62,8 @@ function offlineApp(): Plugin[] {
         { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
       ],
     },
-    includeAssets: ['favicon.svg'],
+    // globPatterns below already take every file of public/; listing them again would duplicate entries.
+    includeManifestIcons: false,
     workbox: {
       globPatterns: ['**/*.{js,css,html,svg,png,ttf,otf,woff,woff2,json,webmanifest}'],
       // The PDF fonts (Noto Sans, Noto Sans Arabic) are large TTFs; all of them must be precached.

@@ -1,0 +1,96 @@
+// aggregateGroup(participants) → GroupResult (content-model §8; issue 8). Pure and deterministic:
+// every list is in a fixed order (catalogue, §5.3/§5.4, R order, or sorted), so shuffling the
+// files gives the same result.
+import { CATALOGUE_VERSION } from '../catalogue/catalogue';
+import { DIMENSION_IDS, INDICATOR_IDS, type DimensionId, type IndicatorId } from '../catalogue/ids';
+import { rankDisagreement } from './discussion';
+import { factsOf, type FileFacts } from './facts';
+import { summariseNetworkModel } from './network-model';
+import type { GroupParticipant } from './participant';
+import { cmp, summariseQuestions } from './questions';
+import { groupRecommendations } from './recommendations';
+import type { GroupDimension, GroupIndicator, GroupMember, GroupResult } from './schema';
+import { summariseScore } from './scores';
+
+export const GROUP_FORMAT = 'partnership-mirror/group';
+
+function dimension(id: DimensionId, files: readonly FileFacts[]): GroupDimension {
+  return {
+    id,
+    ...summariseScore(
+      files.map((f) => ({
+        score: f.participant.assessment.dimensions.find((d) => d.id === id)?.score ?? null,
+        side: f.side,
+        coverage: f.ratios.dimensions.get(id) ?? [0, 1],
+      })),
+    ),
+  };
+}
+
+function indicator(id: IndicatorId, files: readonly FileFacts[]): GroupIndicator {
+  return {
+    id,
+    ...summariseScore(
+      files.map((f) => ({
+        score: f.participant.assessment.indicators.find((d) => d.id === id)?.score ?? null,
+        side: f.side,
+        coverage: f.ratios.indicators.get(id) ?? [0, 1],
+      })),
+    ),
+  };
+}
+
+const textAnswer = (f: FileFacts, id: string): string | null => {
+  const v = f.visible.get(id);
+  return typeof v === 'string' ? v : null;
+};
+
+function pairsOf(files: readonly FileFacts[]): GroupResult['pairs'] {
+  const byKey = new Map<string, { own: string | null; partner: string | null; participants: number }>();
+  for (const f of files) {
+    const own = textAnswer(f, 'profile_own_municipality');
+    const partner = textAnswer(f, 'profile_partner_municipality');
+    const key = JSON.stringify([own, partner]);
+    const entry = byKey.get(key) ?? { own, partner, participants: 0 };
+    entry.participants += 1;
+    byKey.set(key, entry);
+  }
+  return [...byKey.values()].sort((a, b) => cmp(a.own ?? '', b.own ?? '') || cmp(a.partner ?? '', b.partner ?? ''));
+}
+
+function memberOf(f: FileFacts): GroupMember {
+  const { id, label, assessment } = f.participant;
+  return {
+    id,
+    label: label ?? null,
+    side: f.side,
+    networkModel: assessment.networkModel.id,
+    dimensions: assessment.dimensions.map((d) => ({ id: d.id, score: d.score })),
+  };
+}
+
+export function aggregateGroup(participants: readonly GroupParticipant[]): GroupResult {
+  if (participants.length === 0) throw new Error('aggregateGroup needs at least one participant');
+  const files = participants.map(factsOf);
+  const dimensions = DIMENSION_IDS.map((id) => dimension(id, files));
+  const indicators = INDICATOR_IDS.map((id) => indicator(id, files));
+  const questions = summariseQuestions(files);
+  const count = (side: FileFacts['side']) => files.filter((f) => f.side === side).length;
+  return {
+    format: GROUP_FORMAT,
+    formatVersion: 1,
+    catalogueVersion: CATALOGUE_VERSION,
+    participants: files.length,
+    sides: { destination: count('destination'), source: count('source'), none: count(null) },
+    pairs: pairsOf(files),
+    dimensions,
+    indicators,
+    networkModel: summariseNetworkModel(files),
+    recommendations: groupRecommendations(files, { dimensions, indicators }),
+    questions,
+    discussion: rankDisagreement(questions),
+    members: files
+      .map(memberOf)
+      .sort((a, b) => cmp(a.label ?? '\uffff', b.label ?? '\uffff') || cmp(a.id, b.id)),
+  };
+}

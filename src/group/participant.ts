@@ -1,0 +1,22 @@
+// One participant of a workshop (content-model §8): a person or a group, one answers file.
+import type { Answers } from '../catalogue/answers';
+import type { Side } from '../catalogue/ids';
+import type { Assessment } from '../assessment/schema';
+
+export interface GroupParticipant {
+  /** Stable and unique in the set (the UI and CLI use the file's content hash). */
+  readonly id: string;
+  /** The respondent label as typed; the only way a participant is named (issue 8, item 5). */
+  readonly label?: string;
+  /** Defaults to the answer to profile_side. */
+  readonly side?: Side;
+  readonly answers: Answers;
+  /** assess(answers), computed once per file. */
+  readonly assessment: Assessment;
+}
+
+export function sideOf(p: GroupParticipant): Side | null {
+  if (p.side !== undefined) return p.side;
+  const s = p.answers.profile_side;
+  return s === 'destination' || s === 'source' ? s : null;
+}

@@ -1,0 +1,81 @@
+// Issue 9, item 2: the one-file edition opened from disk (file://) with every request blocked.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { appText } from './helpers';
+
+let outDir = '';
+let fileUrl = '';
+
+test.beforeAll(() => {
+  // A directory of its own: several workers or people may build at the same time.
+  outDir = mkdtempSync(join(tmpdir(), 'pm-single-'));
+  execFileSync('npx', ['vite', 'build', '--config', 'vite.single.config.ts', '--outDir', outDir, '--logLevel', 'warn'], {
+    stdio: 'pipe',
+    timeout: 120_000,
+  });
+  fileUrl = pathToFileURL(resolve(outDir, 'partnership-mirror.html')).href;
+});
+
+test.afterAll(() => {
+  if (outDir !== '') rmSync(outDir, { recursive: true, force: true });
+});
+
+/** Blocks everything that is not the file itself or inline data; returns what was blocked,
+ *  and the console's Content-Security-Policy complaints. */
+async function openOffDisk(page: Page, hash = ''): Promise<{ blocked: string[]; cspErrors: string[] }> {
+  const blocked: string[] = [];
+  const cspErrors: string[] = [];
+  await page.route('**', (route) => {
+    const url = route.request().url();
+    if (/^(file|data|blob):/.test(url)) return route.continue();
+    blocked.push(url);
+    return route.abort('blockedbyclient');
+  });
+  page.on('console', (msg) => {
+    if (/Content.Security.Policy/i.test(msg.text())) cspErrors.push(msg.text());
+  });
+  page.on('pageerror', (error) => cspErrors.push(`page error: ${error.message}`));
+  await page.goto(fileUrl + hash);
+  return { blocked, cspErrors };
+}
+
+test('the build writes one self-contained HTML file with a strict policy', () => {
+  const html = readFileSync(join(outDir, 'partnership-mirror.html'), 'utf8');
+  expect(html).not.toMatch(/<script[^>]+src=/);
+  expect(html).not.toMatch(/<link[^>]+rel="(stylesheet|modulepreload|manifest)"/);
+  expect(html).not.toContain('serviceWorker.register');
+  const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+  expect(csp).toMatch(/script-src 'sha256-[A-Za-z0-9+/=]+'/);
+  expect(csp).toContain("connect-src 'none'");
+  expect(csp).toContain("default-src 'none'");
+  expect(csp).not.toMatch(/https?:|\*|'unsafe-eval'/);
+});
+
+test('opened from disk with no network, every page works', async ({ page }) => {
+  const { blocked, cspErrors } = await openOffDisk(page);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  for (const [hash, name] of [
+    ['#/questionnaire', appText.nav.questionnaire],
+    ['#/report', appText.nav.report],
+    ['#/workshop', appText.nav.workshop],
+  ] as const) {
+    await page.goto(fileUrl + hash);
+    await expect(page.getByRole('link', { name, exact: true })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+  expect(blocked).toEqual([]);
+  expect(cspErrors).toEqual([]);
+});
+
+test.fixme('from disk: questionnaire, autosave across a reload, answers file export and import', async () => {
+  // Waits for the questionnaire form (issue 6) and the answers file import/export + autosave (issue 4).
+});
+
+test.fixme('from disk: the report shows and the PDF downloads', async () => {
+  // Waits for the report page and its PDF download (issue 7).
+});

@@ -6,13 +6,17 @@ import '@utrecht/design-tokens/dist/theme.css';
 import '@utrecht/component-library-css/dist/index.css';
 import './ui/styles.css';
 import { App } from './ui/App';
-import { AnswersProvider } from './ui/answers-store';
+import { loadAnswers } from './io/autosave';
 import { I18nRoot } from './ui/I18nRoot';
+import { AnswersPersistence } from './ui/io/AnswersPersistence';
 import { createBrowserI18n } from './i18n/load-language';
 import { loadLanguage } from './io/preferences';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('No #root element');
+
+// Read once, before the first render: the app starts with the answers of the last visit.
+const restored = loadAnswers();
 
 // Only the chosen language's texts load before the first render; the other follows on a switch.
 const language = loadLanguage();
@@ -21,9 +25,9 @@ const i18n = await createBrowserI18n(language, { strict: import.meta.env.DEV });
 createRoot(root).render(
   <StrictMode>
     <I18nRoot i18n={i18n} initialLanguage={language}>
-      <AnswersProvider>
+      <AnswersPersistence initial={restored}>
         <App />
-      </AnswersProvider>
+      </AnswersPersistence>
     </I18nRoot>
   </StrictMode>,
 );

@@ -23,7 +23,8 @@ function answerSchema(q: QuestionDef) {
     }
     const result = inner.safeParse(value);
     if (result.success) return result.data;
-    for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, input: value });
+    for (const issue of result.error.issues)
+      ctx.addIssue({ code: 'custom', message: issue.message, input: value });
     return z.NEVER;
   });
 }
@@ -46,7 +47,9 @@ export const answersFileSchema = z.strictObject({
   catalogueVersion: z.literal(CATALOGUE_VERSION),
   savedAt: z.iso.datetime({ offset: true, error: 'invalid_saved_at' }),
   language: z.enum(LANGUAGES, { error: 'invalid_language' }),
-  respondent: z.strictObject({ label: respondentLabel.optional() }, { error: 'invalid_respondent' }).optional(),
+  respondent: z
+    .strictObject({ label: respondentLabel.optional() }, { error: 'invalid_respondent' })
+    .optional(),
   answers: answersSchema,
 });
 

@@ -23,7 +23,10 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 const refuse = (...problems: Problem[]): ParseResult => ({ ok: false, problems });
 
-export const tooLargeProblem = (): Problem => ({ code: 'too_large', params: { maxMb: MAX_FILE_BYTES / 1024 / 1024 } });
+export const tooLargeProblem = (): Problem => ({
+  code: 'too_large',
+  params: { maxMb: MAX_FILE_BYTES / 1024 / 1024 },
+});
 
 /** UTF-8 length without encoding the whole string twice. */
 function utf8Length(s: string): number {
@@ -44,7 +47,8 @@ function utf8Length(s: string): number {
 function decode(input: string | Uint8Array): { ok: true; text: string } | { ok: false; problem: Problem } {
   if (typeof input === 'string') {
     // Every UTF-16 unit is at least one UTF-8 byte: long strings are refused without counting.
-    if (input.length > MAX_FILE_BYTES || utf8Length(input) > MAX_FILE_BYTES) return { ok: false, problem: tooLargeProblem() };
+    if (input.length > MAX_FILE_BYTES || utf8Length(input) > MAX_FILE_BYTES)
+      return { ok: false, problem: tooLargeProblem() };
     return { ok: true, text: input.startsWith('\uFEFF') ? input.slice(1) : input };
   }
   if (input.byteLength > MAX_FILE_BYTES) return { ok: false, problem: tooLargeProblem() };
@@ -79,17 +83,22 @@ function findForbiddenKey(root: unknown): string | undefined {
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v);
 
-const own = (o: Record<string, unknown>, key: string): unknown => (Object.hasOwn(o, key) ? o[key] : undefined);
+const own = (o: Record<string, unknown>, key: string): unknown =>
+  Object.hasOwn(o, key) ? o[key] : undefined;
 
 /** Checks in the order of the contract: what the file is, which version, then everything else. */
-function checkHeader(raw: unknown): { ok: true; file: Record<string, unknown> } | { ok: false; problem: Problem } {
+function checkHeader(
+  raw: unknown,
+): { ok: true; file: Record<string, unknown> } | { ok: false; problem: Problem } {
   if (!isPlainObject(raw) || own(raw, 'format') !== ANSWERS_FILE_FORMAT)
     return { ok: false, problem: { code: 'not_answers_file' } };
   const version = own(raw, 'formatVersion');
   if (typeof version !== 'number' || !Number.isInteger(version))
     return { ok: false, problem: { code: 'unsupported_version', params: { version: String(version) } } };
-  if (version > CURRENT_FORMAT_VERSION) return { ok: false, problem: { code: 'newer_version', params: { version } } };
-  const migrated = version < CURRENT_FORMAT_VERSION ? migrate(raw, version) : { ok: true as const, file: raw };
+  if (version > CURRENT_FORMAT_VERSION)
+    return { ok: false, problem: { code: 'newer_version', params: { version } } };
+  const migrated =
+    version < CURRENT_FORMAT_VERSION ? migrate(raw, version) : { ok: true as const, file: raw };
   if (!migrated.ok) return migrated;
   const catalogueVersion = own(migrated.file, 'catalogueVersion');
   if (catalogueVersion !== CATALOGUE_VERSION)
@@ -112,8 +121,10 @@ function paramsFor(questionId: string, code: string): Problem['params'] {
 function toProblems(issue: z.core.$ZodIssue, file: Record<string, unknown>): Problem[] {
   const [first, second] = issue.path;
   if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) =>
-      first === 'answers' ? { questionId: key, code: 'unknown_question' } : { code: 'unknown_field', params: { field: key } },
+    return issue.keys.map((key): Problem =>
+      first === 'answers'
+        ? { questionId: key, code: 'unknown_question', params: { questionId: key } }
+        : { code: 'unknown_field', params: { field: key } },
     );
   }
   if (first === 'answers' && typeof second === 'string') {
@@ -129,7 +140,9 @@ function toProblems(issue: z.core.$ZodIssue, file: Record<string, unknown>): Pro
       ? [{ code: 'respondent_label_too_long', params: { max: RESPONDENT_LABEL_MAX } }]
       : [{ code: 'invalid_respondent' }];
   const code = isProblemCode(issue.message) ? issue.message : 'invalid_value';
-  return [{ code, ...(typeof first === 'string' && code === 'invalid_value' ? { params: { field: first } } : {}) }];
+  return [
+    { code, ...(typeof first === 'string' && code === 'invalid_value' ? { params: { field: first } } : {}) },
+  ];
 }
 
 const ORDER = new Map<string, number>(QUESTION_IDS.map((id, i) => [id, i]));
@@ -146,7 +159,10 @@ function tidy(problems: Problem[]): Problem[] {
   });
   const rank = (p: Problem) =>
     p.questionId === undefined ? -1 : (ORDER.get(p.questionId) ?? Number.MAX_SAFE_INTEGER);
-  return unique.map((p, i) => ({ p, i })).sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i).map(({ p }) => p);
+  return unique
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i)
+    .map(({ p }) => p);
 }
 
 export function parseAnswersFile(input: string | Uint8Array): ParseResult {
@@ -164,14 +180,18 @@ export function parseAnswersFile(input: string | Uint8Array): ParseResult {
   if (!header.ok) return refuse(header.problem);
 
   const result = answersFileSchema.safeParse(header.file);
-  if (!result.success) return refuse(...tidy(result.error.issues.flatMap((issue) => toProblems(issue, header.file))));
+  if (!result.success)
+    return refuse(...tidy(result.error.issues.flatMap((issue) => toProblems(issue, header.file))));
 
   const { respondent, answers, ...rest } = result.data;
   const label = respondent?.label;
   // Catalogue order, so a saved file reads like the questionnaire. The schema checked every value
   // against its question, which is what makes this cast true.
   const ordered = Object.fromEntries(
-    QUESTION_IDS.filter((id) => Object.hasOwn(answers, id) && answers[id] !== undefined).map((id) => [id, answers[id]]),
+    QUESTION_IDS.filter((id) => Object.hasOwn(answers, id) && answers[id] !== undefined).map((id) => [
+      id,
+      answers[id],
+    ]),
   ) as Answers;
   return {
     ok: true,

@@ -1,10 +1,15 @@
 import { useTranslation } from 'react-i18next';
+import { useAnswers } from './answers-store';
+import { AnswersFilePanel } from './io/AnswersFilePanel';
+import { AutosaveStatus } from './io/AutosaveStatus';
+import { StartAgainButton } from './io/StartAgainButton';
 import { routeHref } from './routing';
 import { usePageTitle } from './use-page-title';
 
 export function StartPage() {
   const { t } = useTranslation();
   usePageTitle(t('ui.app.nav.start'));
+  const answered = Object.keys(useAnswers().answers).length;
   return (
     <>
       <h1 className="utrecht-heading-1" tabIndex={-1}>
@@ -25,6 +30,25 @@ export function StartPage() {
           {t('ui.start.workshopButton')}
         </a>
       </p>
+      {answered > 0 && (
+        <section className="pm-continue" aria-labelledby="pm-continue-title">
+          <h2 id="pm-continue-title" className="utrecht-heading-2">
+            {t('ui.io.continue.title')}
+          </h2>
+          <p className="utrecht-paragraph">{t('ui.io.continue.saved', { count: answered })}</p>
+          <p className="pm-actions">
+            <a
+              className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
+              href={routeHref({ name: 'overview' })}
+            >
+              {t('ui.start.continueButton')}
+            </a>
+          </p>
+          <StartAgainButton />
+        </section>
+      )}
+      <AutosaveStatus />
+      <AnswersFilePanel />
     </>
   );
 }

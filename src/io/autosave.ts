@@ -1,0 +1,90 @@
+// Autosave (issue 4, part 5): the answers live in localStorage as an answers file, so restoring
+// goes through the same parser as an opened file. Storage may be missing, full or corrupt
+// (private mode, quota, an old or hand-edited entry): then the app starts empty, says so, and works.
+import type { Answers } from '../catalogue/answers';
+import type { Language } from '../catalogue/ids';
+import { parseAnswersFile } from '../answers/parse';
+import { serialiseAnswersFile } from '../answers/serialise';
+
+export const ANSWERS_STORAGE_KEY = 'partnership-mirror:answers';
+/** A store that could not be read is kept here rather than lost when the next save overwrites it. */
+export const CORRUPT_STORAGE_KEY = 'partnership-mirror:answers-unreadable';
+
+export interface SavedState {
+  readonly answers: Answers;
+  readonly respondentLabel: string;
+}
+
+export type LoadOutcome =
+  | { readonly status: 'empty' | 'restored'; readonly state: SavedState }
+  /** The store held something unreadable, or storage cannot be used: start empty and say so. */
+  | { readonly status: 'corrupt' | 'unavailable'; readonly state: SavedState };
+
+export type SaveOutcome = 'saved' | 'cleared' | 'failed';
+
+const EMPTY: SavedState = { answers: {}, respondentLabel: '' };
+
+/** `window.localStorage` itself throws in some private modes, so even getting it is guarded. */
+export function browserStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+export function loadAnswers(storage: Storage | null = browserStorage()): LoadOutcome {
+  if (storage === null) return { status: 'unavailable', state: EMPTY };
+  let text: string | null;
+  try {
+    text = storage.getItem(ANSWERS_STORAGE_KEY);
+  } catch {
+    return { status: 'unavailable', state: EMPTY };
+  }
+  if (text === null) return { status: 'empty', state: EMPTY };
+  const result = parseAnswersFile(text);
+  if (!result.ok) {
+    try {
+      storage.setItem(CORRUPT_STORAGE_KEY, text);
+    } catch {
+      // Could not keep a copy; starting empty is still better than not starting.
+    }
+    return { status: 'corrupt', state: EMPTY };
+  }
+  return {
+    status: 'restored',
+    state: { answers: result.file.answers, respondentLabel: result.file.respondent?.label ?? '' },
+  };
+}
+
+export const isEmptyState = (state: SavedState) =>
+  Object.keys(state.answers).length === 0 && state.respondentLabel.trim() === '';
+
+/** Stores the state; an empty state removes the entry ("Start again" leaves nothing behind). */
+export function saveAnswers(
+  state: SavedState,
+  language: Language,
+  now: Date = new Date(),
+  storage: Storage | null = browserStorage(),
+): SaveOutcome {
+  if (storage === null) return 'failed';
+  try {
+    if (isEmptyState(state)) {
+      storage.removeItem(ANSWERS_STORAGE_KEY);
+      return 'cleared';
+    }
+    storage.setItem(
+      ANSWERS_STORAGE_KEY,
+      serialiseAnswersFile({
+        answers: state.answers,
+        respondentLabel: state.respondentLabel,
+        language,
+        savedAt: now,
+      }),
+    );
+    return 'saved';
+  } catch {
+    // QuotaExceededError or SecurityError: the answers stay in the page; the status says so.
+    return 'failed';
+  }
+}

@@ -1,0 +1,123 @@
+import { useRef, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MAX_FILE_BYTES, parseAnswersFile, tooLargeProblem, type AnswersFile, type Problem } from '../../answers/parse';
+import { readFileBytes } from '../../io/download';
+import { useAnswers } from '../answers-store';
+import { ConfirmBox } from './ConfirmBox';
+import { ProblemList } from './ProblemList';
+import { useDropFile } from './use-drop-file';
+import { useSaveAnswersFile } from './use-save-answers-file';
+
+type Pending = { fileName: string; file: AnswersFile };
+type Refused = { fileName: string; problems: readonly Problem[] };
+
+const countAnswers = (answers: object) => Object.keys(answers).length;
+
+/** Save the answers as a file, or open one (picker or drag and drop). A refused file changes
+ *  nothing; a good one replaces non-empty answers only after the user agrees (issue 4, part 4). */
+export function AnswersFilePanel() {
+  const { t } = useTranslation();
+  const store = useAnswers();
+  const saveFile = useSaveAnswersFile();
+  const input = useRef<HTMLInputElement>(null);
+  const openButton = useRef<HTMLButtonElement>(null);
+  const dropZone = useRef<HTMLDivElement>(null);
+  const [refused, setRefused] = useState<Refused | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [status, setStatus] = useState('');
+  const [dragging, setDragging] = useState(false);
+  const current = countAnswers(store.answers);
+
+  const apply = (file: AnswersFile) => {
+    store.replaceAll({ answers: file.answers, respondentLabel: file.respondent?.label ?? '' });
+    setPending(null);
+    setStatus(t('ui.io.open.done', { count: countAnswers(file.answers) }));
+  };
+
+  const open = async (chosen: File) => {
+    setRefused(null);
+    setPending(null);
+    setStatus('');
+    // Too big to be ours: say so without reading it into memory.
+    const result =
+      chosen.size > MAX_FILE_BYTES
+        ? { ok: false as const, problems: [tooLargeProblem()] }
+        : parseAnswersFile(await readFileBytes(chosen));
+    if (!result.ok) setRefused({ fileName: chosen.name, problems: result.problems });
+    else if (current > 0 || store.respondentLabel !== '') setPending({ fileName: chosen.name, file: result.file });
+    else apply(result.file);
+  };
+
+  const onPick = (event: ChangeEvent<HTMLInputElement>) => {
+    const chosen = event.target.files?.[0];
+    // Cleared, so choosing the same file again (after fixing it) fires a change.
+    event.target.value = '';
+    if (chosen !== undefined) void open(chosen);
+  };
+
+  useDropFile(dropZone, setDragging, (dropped) => void open(dropped));
+
+  const cancel = () => {
+    setPending(null);
+    setStatus(t('ui.io.replace.cancelled'));
+    openButton.current?.focus();
+  };
+
+  return (
+    <section className="pm-answers-file" aria-labelledby="pm-answers-file-title">
+      <h2 id="pm-answers-file-title" className="utrecht-heading-2">
+        {t('ui.io.panel.title')}
+      </h2>
+      <p className="utrecht-paragraph">{t('ui.io.panel.intro')}</p>
+      <div className="pm-actions">
+        <button
+          type="button"
+          className="utrecht-button utrecht-button--secondary-action"
+          onClick={() => setStatus(t('ui.io.save.done', { fileName: saveFile() }))}
+        >
+          {t('ui.io.save.button')}
+        </button>
+      </div>
+      <div ref={dropZone} className={`pm-drop-zone${dragging ? ' pm-drop-zone--active' : ''}`}>
+        <button
+          ref={openButton}
+          type="button"
+          className="utrecht-button utrecht-button--secondary-action"
+          onClick={() => input.current?.click()}
+        >
+          {t('ui.io.open.button')}
+        </button>
+        <input
+          ref={input}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          aria-label={t('ui.io.open.inputLabel')}
+          onChange={onPick}
+        />
+        <p className="utrecht-paragraph">{t('ui.io.open.dropHint')}</p>
+      </div>
+      {pending !== null && (
+        <ConfirmBox
+          title={t('ui.io.replace.title')}
+          body={t('ui.io.replace.body', {
+            count: current,
+            fileName: pending.fileName,
+            fileCount: countAnswers(pending.file.answers),
+          })}
+        >
+          <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => apply(pending.file)}>
+            {t('ui.io.replace.confirm')}
+          </button>
+          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={cancel}>
+            {t('ui.io.replace.cancel')}
+          </button>
+        </ConfirmBox>
+      )}
+      {refused !== null && <ProblemList fileName={refused.fileName} problems={refused.problems} answers={store.answers} />}
+      <p className="utrecht-paragraph" role="status">
+        {status}
+      </p>
+    </section>
+  );
+}

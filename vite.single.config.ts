@@ -11,8 +11,9 @@ export const SINGLE_FILE_NAME = 'partnership-mirror.html';
 const HASH_PLACEHOLDER = "'sha256-to-be-computed'";
 
 // On file:// the origin is opaque, so 'self' matches nothing: the inlined script is allowed by its
-// hash, and everything else the page needs is inline (data:/blob:). connect-src 'none': no request
-// may leave the page, not even to the same disk.
+// hash, and everything else the page needs is inline (data:/blob:). connect-src allows only data:
+// — the PDF code fetch()es its fonts, which here are data: URLs inside the file — so no request
+// can leave the page, not even to the same disk.
 function singleFilePolicy(scriptHashes: string): string {
   return [
     "default-src 'none'",
@@ -20,7 +21,7 @@ function singleFilePolicy(scriptHashes: string): string {
     "style-src 'unsafe-inline'",
     'img-src data: blob:',
     'font-src data:',
-    "connect-src 'none'",
+    'connect-src data:',
     'worker-src blob:',
     "object-src 'none'",
     "base-uri 'none'",

@@ -23,3 +23,20 @@ export function recordForeignRequests(page: Page, origin: string): string[] {
 }
 
 export const appText = en;
+
+/** Opens an answers file through the start page's "Open answers file" button (issue 4). */
+export async function openAnswersFile(page: Page, name: string, json: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open answers file' }).click();
+  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(json, 'utf8') });
+}
+
+/** Clicks "Save answers file" and returns the downloaded file's text. */
+export async function saveAnswersFile(page: Page): Promise<{ name: string; text: string }> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save answers file' }).first().click();
+  const file = await download;
+  const path = await file.path();
+  const { readFile } = await import('node:fs/promises');
+  return { name: file.suggestedFilename(), text: await readFile(path, 'utf8') };
+}

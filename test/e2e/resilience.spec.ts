@@ -3,11 +3,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { QUESTIONS } from '../../src/catalogue/catalogue';
 
-export const HOSTILE_LABEL = '<img src=x onerror=alert(1)>';
+const HOSTILE_LABEL = '<img src=x onerror=alert(1)>';
 const ARABIC = ['الحسيمة', 'بلدية طنجة', 'مدينة الناظور'];
 
 /** 5,000 characters exactly, with a recognisable start and end so "complete" can be checked. */
-export function longAnswer(id: string): string {
+function longAnswer(id: string): string {
   const start = `BEGIN ${id} Emirdağ İzmit `;
   const end = ` END ${id}`;
   const filler = 'Kennis uitwisselen tussen gemeenten — ş ı ğ é. ';
@@ -17,7 +17,7 @@ export function longAnswer(id: string): string {
 }
 
 /** An answers file (contract §1) with every long text at its limit and Arabic in every short text. */
-export function hostileAnswersFile(): string {
+function hostileAnswersFile(): string {
   const answers: Record<string, string> = { profile_side: 'destination' };
   let arabic = 0;
   for (const q of QUESTIONS) {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { appText } from './helpers';
+import { appText, openAnswersFile, saveAnswersFile } from './helpers';
 
 let outDir = '';
 let fileUrl = '';
@@ -50,7 +50,7 @@ test('the build writes one self-contained HTML file with a strict policy', () =>
   expect(html).not.toContain('serviceWorker.register');
   const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
   expect(csp).toMatch(/script-src 'sha256-[A-Za-z0-9+/=]+'/);
-  expect(csp).toContain("connect-src 'none'");
+  expect(csp).toMatch(/connect-src data:(;|$)/);
   expect(csp).toContain("default-src 'none'");
   expect(csp).not.toMatch(/https?:|\*|'unsafe-eval'/);
 });
@@ -72,8 +72,32 @@ test('opened from disk with no network, every page works', async ({ page }) => {
   expect(cspErrors).toEqual([]);
 });
 
-test.fixme('from disk: questionnaire, autosave across a reload, answers file export and import', async () => {
-  // Waits for the questionnaire form (issue 6) and the answers file import/export + autosave (issue 4).
+test('from disk: open an answers file, autosave keeps it across a reload, save and reopen it', async ({ page }) => {
+  const fixture = readFileSync('test/fixtures/answers/example-a-lindestad.json', 'utf8');
+  const count = Object.keys((JSON.parse(fixture) as { answers: object }).answers).length;
+  const { blocked, cspErrors } = await openOffDisk(page);
+  await page.getByRole('button', { name: 'English' }).click();
+  await openAnswersFile(page, 'example-a.json', fixture);
+  await expect(page.getByRole('status').filter({ hasText: `The answers file is opened: ${count} answers.` })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByText(`There are ${count} answers saved on this device.`)).toBeVisible();
+
+  const saved = await saveAnswersFile(page);
+  expect(saved.name).toMatch(/^partnership-mirror-.*\.json$/);
+  expect((JSON.parse(saved.text) as { answers: object }).answers).toEqual((JSON.parse(fixture) as { answers: object }).answers);
+
+  await page.getByRole('button', { name: 'Start again' }).first().click();
+  await page.getByRole('button', { name: 'Delete my answers' }).click();
+  await expect(page.getByText(`There are ${count} answers saved on this device.`)).toBeHidden();
+  await openAnswersFile(page, saved.name, saved.text);
+  await expect(page.getByText(`There are ${count} answers saved on this device.`)).toBeVisible();
+  expect(blocked).toEqual([]);
+  expect(cspErrors).toEqual([]);
+});
+
+test.fixme('from disk: fill in the profile questions in the form', async () => {
+  // Waits for the questionnaire form (issue 6): src/ui/QuestionnairePage.tsx is still a placeholder.
 });
 
 test.fixme('from disk: the report shows and the PDF downloads', async () => {

@@ -1,0 +1,37 @@
+// Bench-only page (npm run bench): runs the app's pure code in Chromium and exposes timings on
+// window, so production code carries no bench hooks.
+import { aggregateGroup } from '../../../src/group/aggregate';
+import { addFiles, EMPTY_INTAKE, participantOf, type FileInput } from '../../../src/group/intake';
+import { answerFileText, generateAnswerFiles } from '../../../test/fixtures/generate-answers';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+}
+
+/** Parse, validate, assess and aggregate n answer files (as text, as a file picker gives them). */
+function benchWorkshop(n: number, runs: number): { medianMs: number; participants: number } {
+  const inputs: FileInput[] = generateAnswerFiles(n, 42).map((file, i) => ({
+    name: `participant-${i}.json`,
+    content: answerFileText(file),
+  }));
+  let participants = 0;
+  const once = () => {
+    const start = performance.now();
+    const intake = addFiles(EMPTY_INTAKE, inputs);
+    aggregateGroup(intake.good.map(participantOf));
+    participants = intake.good.length;
+    return performance.now() - start;
+  };
+  once(); // warm-up: the first run also compiles the code
+  const times = Array.from({ length: runs }, once);
+  return { medianMs: median(times), participants };
+}
+
+declare global {
+  interface Window {
+    benchWorkshop: typeof benchWorkshop;
+  }
+}
+window.benchWorkshop = benchWorkshop;

@@ -22,7 +22,12 @@ export function classifyNetworkModel(ctx: ScoringContext): NetworkModelResult {
   for (const question of NETWORK_MODEL_QUESTIONS) {
     const value = ctx.visible.get(question);
     if (typeof value === 'string')
-      contributions.push({ question, value, itemScore: itemScore({ question, weight: 1 }, value), weight: 1 });
+      contributions.push({
+        question,
+        value,
+        itemScore: itemScore({ question, weight: 1 }, value),
+        weight: 1,
+      });
   }
   const cso = ctx.visible.get('act_cso_role');
   const levels = ctx.visible.get('act_higher_levels');

@@ -47,6 +47,7 @@ export function weightedScore(items: readonly ScoreItem[], ctx: ScoringContext):
   // Every dimension and indicator has an always-shown item, so applicableCount ≥ 1 (§5.2.1).
   const coverage = applicableCount === 0 ? 0 : ratio2(scoredCount, applicableCount);
   // null when the scored items carry under half of the applicable weight (exact integer test).
-  const score = scoredWeight === 0 || 2 * scoredWeight < applicableWeight ? null : roundHalfUp(num, scoredWeight);
+  const score =
+    scoredWeight === 0 || 2 * scoredWeight < applicableWeight ? null : roundHalfUp(num, scoredWeight);
   return { score, coverage, contributions };
 }

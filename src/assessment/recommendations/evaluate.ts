@@ -30,7 +30,9 @@ function linkedScores(rule: RecommendationRule, scores: ComputedScores): LinkedS
 
 /** §7.1.6: share of the applicable questions named by the action triggers that carry a real answer. */
 function evidenceOf(rule: RecommendationRule, ctx: ScoringContext): number {
-  const referenced = inCatalogueOrder(rule.actions.flatMap((a) => conditionLeaves(a.trigger).map((l) => l.question)));
+  const referenced = inCatalogueOrder(
+    rule.actions.flatMap((a) => conditionLeaves(a.trigger).map((l) => l.question)),
+  );
   const applicable = referenced.filter((q) => ctx.applicable.has(q));
   const answered = applicable.filter((q) => {
     const v = ctx.visible.get(q);
@@ -53,7 +55,14 @@ export function evaluateRecommendation(
 ): RecommendationResult {
   const linked = linkedScores(rule, scores);
   if (rule.applicability !== undefined && !evaluateCondition(rule.applicability, ctx.visible))
-    return { id: rule.id, priority: 'not_applicable', evidence: null, triggers: [], actions: [], linkedScores: linked };
+    return {
+      id: rule.id,
+      priority: 'not_applicable',
+      evidence: null,
+      triggers: [],
+      actions: [],
+      linkedScores: linked,
+    };
   const actions = rule.actions
     .map((a) => ({ id: a.id, triggers: conditionTriggers(a.trigger, ctx.visible) as string[] }))
     .filter((a) => a.triggers.length > 0);

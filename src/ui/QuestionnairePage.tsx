@@ -1,13 +1,20 @@
-import { useTranslation } from 'react-i18next';
-import { usePageTitle } from './use-page-title';
+// The questionnaire (issue 6), loaded on demand: overview, one section per page, and "check your
+// answers". The answers live in the store above the router, so switching language or page keeps them.
+import './questionnaire/questionnaire.css';
+import { CheckPage } from './questionnaire/CheckPage';
+import { OverviewPage } from './questionnaire/OverviewPage';
+import { SectionPage } from './questionnaire/SectionPage';
+import { useRoute } from './use-route';
 
-// Placeholder until its issue lands.
 export function QuestionnairePage() {
-  const { t } = useTranslation();
-  usePageTitle(t('ui.app.nav.questionnaire'));
-  return (
-    <h1 className="utrecht-heading-1" tabIndex={-1}>
-      {t('ui.app.nav.questionnaire')}
-    </h1>
-  );
+  const route = useRoute();
+  switch (route.name) {
+    case 'section':
+      // A new form per section: its default values come from the store when it opens.
+      return <SectionPage key={route.section} sectionId={route.section} focus={route.focus} />;
+    case 'check':
+      return <CheckPage />;
+    default:
+      return <OverviewPage />;
+  }
 }

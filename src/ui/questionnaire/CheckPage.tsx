@@ -1,0 +1,85 @@
+// "Check your answers" (GOV.UK pattern): every applicable question by section, its answer and a
+// "Change" link back to it; then the way to the report.
+import { useTranslation } from 'react-i18next';
+import { SECTIONS, type QuestionId } from '../../catalogue/catalogue';
+import { resolveApplicability } from '../../catalogue/conditions';
+import type { QuestionDef } from '../../catalogue/types';
+import { questionLabel, sectionTitle } from '../../i18n/keys';
+import { sessionProgress } from '../../answers/progress';
+import { useAnswers } from '../answers-store';
+import { routeHref } from '../routing';
+import { usePageTitle } from '../use-page-title';
+import { AnswerText } from './AnswerText';
+import { useSide } from './question-text';
+
+export function CheckPage() {
+  const { t } = useTranslation();
+  const { answers } = useAnswers();
+  const side = useSide();
+  const title = t('ui.questionnaire.check.title');
+  usePageTitle(title);
+  const applicable = new Set<string>(resolveApplicability(answers).applicable);
+  const labelOf = (q: QuestionDef) => t(questionLabel(q.id), q.sideWording && side ? { context: side } : {});
+  const missing = sessionProgress(answers).sections.flatMap((s) => s.requiredMissing.map((id) => ({ id, section: s.sectionId })));
+
+  return (
+    <>
+      <h1 className="utrecht-heading-1" tabIndex={-1}>
+        {title}
+      </h1>
+      <p className="utrecht-paragraph utrecht-paragraph--lead">{t('ui.questionnaire.check.intro')}</p>
+      {missing.length > 0 && (
+        <div className="utrecht-alert utrecht-alert--warning pm-notice">
+          <h2 className="utrecht-heading-2">{t('ui.questionnaire.check.missingHeading')}</h2>
+          <p className="utrecht-paragraph">{t('ui.questionnaire.check.missingIntro', { count: missing.length })}</p>
+          <ul className="utrecht-unordered-list">
+            {missing.map(({ id, section }) => (
+              <li key={id} className="utrecht-unordered-list__item">
+                <a className="utrecht-link" href={routeHref({ name: 'section', section, focus: id })}>
+                  {t(questionLabel(id), side ? { context: side } : {})}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {SECTIONS.map((section) => (
+        <section key={section.id} className="pm-check-section" aria-labelledby={`check-${section.id}`}>
+          <h2 id={`check-${section.id}`} className="utrecht-heading-2">
+            {t(sectionTitle(section.id))}
+          </h2>
+          <dl className="pm-summary-list">
+            {(section.questions as readonly QuestionDef[])
+              .filter((q) => applicable.has(q.id))
+              .map((q) => {
+                const value = answers[q.id as QuestionId];
+                return (
+                  <div key={q.id} className="pm-summary-list__row">
+                    <dt className="pm-summary-list__key">{labelOf(q)}</dt>
+                    <dd className="pm-summary-list__value">
+                      {value === undefined ? (
+                        <span className="pm-not-answered">{t('ui.questionnaire.check.notAnswered')}</span>
+                      ) : (
+                        <AnswerText id={q.id as QuestionId} value={value} side={side} />
+                      )}
+                    </dd>
+                    <dd className="pm-summary-list__actions">
+                      <a className="utrecht-link" href={routeHref({ name: 'section', section: section.id, focus: q.id })}>
+                        {t('ui.questionnaire.check.change')}
+                        <span className="pm-visually-hidden"> {t('ui.questionnaire.check.changeHidden', { question: labelOf(q) })}</span>
+                      </a>
+                    </dd>
+                  </div>
+                );
+              })}
+          </dl>
+        </section>
+      ))}
+      <p className="pm-actions">
+        <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href={routeHref({ name: 'report' })}>
+          {t('ui.questionnaire.check.toReport')}
+        </a>
+      </p>
+    </>
+  );
+}

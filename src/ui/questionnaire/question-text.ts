@@ -1,0 +1,53 @@
+// The texts of one question in the current language: label, optional hint, "why we ask" help and
+// option labels, with the profile_side context for side-dependent wording (content-model §3.9).
+import { useTranslation } from 'react-i18next';
+import type { i18n as I18n, TFunction } from 'i18next';
+import type { Side } from '../../catalogue/ids';
+import type { QuestionDef } from '../../catalogue/types';
+import { optionLabel, questionHelp, questionHint, questionLabel } from '../../i18n/keys';
+import { useAnswers } from '../answers-store';
+
+export interface QuestionText {
+  readonly label: string;
+  readonly hint?: string;
+  readonly help: string;
+}
+
+/** The side chosen in the profile, if any: it picks the `_destination` / `_source` wording. */
+export function useSide(): Side | undefined {
+  const side = useAnswers().answers.profile_side;
+  return side === 'destination' || side === 'source' ? side : undefined;
+}
+
+function contextFor(q: QuestionDef, side: Side | undefined): { context?: Side } {
+  return q.sideWording === true && side !== undefined ? { context: side } : {};
+}
+
+export function useQuestionText(q: QuestionDef): QuestionText {
+  const { t, i18n } = useTranslation();
+  const ctx = contextFor(q, useSide());
+  // Hints are optional: ask before translating, as a missing key throws in tests (style.md §8).
+  const hintKey = questionHint(q.id);
+  const hasHint = i18n.exists(hintKey, ctx);
+  return {
+    label: t(questionLabel(q.id), ctx),
+    ...(hasHint ? { hint: t(hintKey, ctx) } : {}),
+    help: t(questionHelp(q.id)),
+  };
+}
+
+export function optionText(t: TFunction, q: QuestionDef, option: string, side: Side | undefined): string {
+  return t(optionLabel(q.id, option), contextFor(q, side));
+}
+
+/** The message of an error code, with the numbers the question's bounds give it. */
+export function errorText(i18n: I18n, q: QuestionDef, code: string): string {
+  const params =
+    q.type === 'number'
+      ? { min: q.min, max: q.max }
+      : q.type === 'short_text' || q.type === 'long_text'
+        ? { max: q.maxLength }
+        : {};
+  const key = `ui.questionnaire.errors.${code}`;
+  return i18n.exists(key) ? i18n.t(key, params) : i18n.t('ui.questionnaire.errors.invalid');
+}

@@ -1,0 +1,157 @@
+// Properties of assess() for any valid answers (issue 5; content-model §5, §7, §11).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { resolveApplicability } from '../../src/catalogue/conditions';
+import { DIMENSION_IDS, INDICATOR_IDS, PRIORITIES, RECOMMENDATION_IDS } from '../../src/catalogue/ids';
+import { QUESTIONS } from '../../src/catalogue/catalogue';
+import type { Answers } from '../../src/catalogue/answers';
+import { assess } from '../../src/assessment/assess';
+import { assessmentSchema } from '../../src/assessment/schema';
+import { assessmentAnswers, questionWithValue } from '../fixtures/assessment-arbitrary';
+
+const RUNS = { numRuns: 300 };
+// Questions another question's "shown when" refers to (content-model §2.2, feeds "gate").
+const GATES = new Set(['obj_support_programme', 'act_cso_role', 'tl_diaspora_link', 'tl_migrants_involved']);
+
+describe('assess() for any valid answers', () => {
+  it('always parses with the Assessment schema: scores null or integers 0–100, ratios 0–1', () => {
+    fc.assert(
+      fc.property(assessmentAnswers, (answers) => {
+        const a = assess(answers);
+        expect(assessmentSchema.parse(a)).toEqual(a);
+        for (const e of [...a.dimensions, ...a.indicators]) {
+          expect(e.score === null || (Number.isInteger(e.score) && e.score >= 0 && e.score <= 100)).toBe(
+            true,
+          );
+          expect(e.coverage).toBeGreaterThanOrEqual(0);
+          expect(e.coverage).toBeLessThanOrEqual(1);
+        }
+        expect(a.coverage.answered).toBeLessThanOrEqual(a.coverage.applicable);
+      }),
+      RUNS,
+    );
+  });
+
+  it('lists every dimension, indicator and recommendation exactly once, in the fixed orders', () => {
+    fc.assert(
+      fc.property(assessmentAnswers, (answers) => {
+        const a = assess(answers);
+        expect(a.dimensions.map((d) => d.id)).toEqual([...DIMENSION_IDS]);
+        expect(a.indicators.map((i) => i.id)).toEqual([...INDICATOR_IDS]);
+        expect([...a.recommendations.map((r) => r.id)].sort()).toEqual([...RECOMMENDATION_IDS]);
+      }),
+      RUNS,
+    );
+  });
+
+  it('orders recommendations by priority, ties in R order (§7.1.5)', () => {
+    fc.assert(
+      fc.property(assessmentAnswers, (answers) => {
+        const recs = assess(answers).recommendations;
+        for (let i = 1; i < recs.length; i++) {
+          const [prev, cur] = [recs[i - 1], recs[i]];
+          if (prev === undefined || cur === undefined) continue;
+          const rank = PRIORITIES.indexOf(prev.priority) - PRIORITIES.indexOf(cur.priority);
+          expect(rank < 0 || (rank === 0 && prev.id < cur.id)).toBe(true);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('keeps the recommendation invariants of §11', () => {
+    fc.assert(
+      fc.property(assessmentAnswers, (answers) => {
+        const visible = resolveApplicability(answers).visible;
+        for (const r of assess(answers).recommendations) {
+          expect(r.triggers.length === 0).toBe(r.actions.length === 0);
+          expect(r.evidence === null).toBe(r.priority === 'not_applicable');
+          for (const x of r.actions) {
+            expect(x.triggers.length).toBeGreaterThan(0);
+            for (const q of x.triggers) expect(r.triggers).toContain(q);
+          }
+          if (r.priority === 'not_applicable') expect(r.id).toBe('R7');
+          if (r.id === 'R7')
+            expect(r.priority === 'not_applicable').toBe(
+              visible.get('tl_diaspora_link') === 'none' && visible.get('tl_migrants_involved') === 'none',
+            );
+          // §7.1.3: high needs an action; three actions always make it high.
+          if (r.actions.length >= 3) expect(r.priority).toBe('high');
+          if (r.actions.length === 0 && r.priority !== 'not_applicable') expect(r.priority).toBe('low');
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('is deterministic and leaves its input untouched', () => {
+    fc.assert(
+      fc.property(assessmentAnswers, (answers) => {
+        const copy = structuredClone(answers);
+        expect(assess(answers)).toEqual(assess(answers));
+        expect(answers).toEqual(copy);
+      }),
+      RUNS,
+    );
+  });
+
+  it('ignores an answer to a question that is not applicable', () => {
+    fc.assert(
+      fc.property(assessmentAnswers, questionWithValue, (answers, { question, value }) => {
+        fc.pre(!resolveApplicability(answers).applicable.includes(question.id as never));
+        const withHidden: Answers = { ...answers, [question.id]: value };
+        expect(assess(withHidden)).toEqual(assess(answers));
+      }),
+      RUNS,
+    );
+  });
+
+  it('never lowers coverage when an applicable, unanswered, non-gate question gets an answer', () => {
+    // Precisely: adding an answer that leaves applicability unchanged raises session answered by
+    // exactly one and lowers no dimension's or indicator's coverage.
+    fc.assert(
+      fc.property(assessmentAnswers, questionWithValue, (answers, { question, value }) => {
+        const before = resolveApplicability(answers);
+        fc.pre(!GATES.has(question.id));
+        fc.pre(before.applicable.includes(question.id as never) && !before.visible.has(question.id));
+        const added: Answers = { ...answers, [question.id]: value };
+        expect(resolveApplicability(added).applicable).toEqual(before.applicable);
+        const [a, b] = [assess(answers), assess(added)];
+        expect(b.coverage).toEqual({ answered: a.coverage.answered + 1, applicable: a.coverage.applicable });
+        const entries = (x: typeof a) => [...x.dimensions, ...x.indicators];
+        entries(a).forEach((e, i) => expect(entries(b)[i]?.coverage).toBeGreaterThanOrEqual(e.coverage));
+      }),
+      RUNS,
+    );
+  });
+
+  it('never raises a score when agreement with a reverse item rises', () => {
+    const reverse = [
+      ['cond_difference_barrier', 'difference'],
+      ['cond_donor_recipient', 'equality'],
+    ] as const;
+    fc.assert(
+      fc.property(
+        assessmentAnswers,
+        fc.integer({ min: 1, max: 4 }),
+        fc.constantFrom(...reverse),
+        (answers, v, [q, dim]) => {
+          const score = (value: number) =>
+            assess({ ...answers, [q]: value }).dimensions.find((d) => d.id === dim)?.score;
+          const [lo, hi] = [score(v), score(v + 1)];
+          // Both are null or both not: the item is scored either way.
+          expect(lo === null).toBe(hi === null);
+          if (lo != null && hi != null) expect(hi).toBeLessThanOrEqual(lo);
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('has a gate list that matches the catalogue', () => {
+    const referenced = new Set(
+      QUESTIONS.flatMap((q) => (q.showIf !== undefined && 'question' in q.showIf ? [q.showIf.question] : [])),
+    );
+    expect(referenced).toEqual(GATES);
+  });
+});

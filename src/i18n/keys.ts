@@ -32,3 +32,5 @@ export const priorityLabel = (p: Priority | 'too_few_answers') => `recommendatio
 export const glossaryTerm = (id: string) => `glossary.${id}.term`;
 export const glossaryDefinition = (id: string) => `glossary.${id}.definition`;
 export const answersFileError = (code: string) => `errors.answersFile.${code}`;
+export const notApplicableReason = (id: RecommendationId) => `recommendations.notApplicableReason.${id}`;
+export const methodPart = (part: string) => `method.${part}`;

@@ -1,0 +1,92 @@
+// The advice report as data (style.md §6): blocks hold locale keys and params, never text in a
+// language, so the screen and the PDF say the same things. Renderers switch exhaustively on
+// `kind` and end in assertNever, so a new block kind (e.g. the workshop's group blocks) fails to
+// compile until every renderer handles it.
+import type { Side, DimensionId, Language, NetworkModelId, RecommendationId } from '../catalogue/ids';
+import type { QuestionId } from '../catalogue/catalogue';
+import type { AnswerPart } from '../i18n/answer-text';
+
+/** A param is a plain value (user text or a number, shown literally) or another Text (a key,
+ *  resolved first): "Strongest: {{name}}" with name = the dimension's name key. */
+export type Param = string | number | Text;
+
+export interface Text {
+  readonly key: string;
+  readonly params?: Readonly<Record<string, Param>>;
+  /** i18next context, for the side-dependent wording of questions (content-model §3.9). */
+  readonly context?: Side;
+  /** Fixed language regardless of the rendering language (the glossary's NL/EN columns). */
+  readonly lang?: Language;
+}
+
+/** One quoted answer: the question as asked and the answer in words (answerParts). */
+export interface AnswerItem {
+  readonly question: QuestionId;
+  readonly label: Text;
+  readonly parts: readonly AnswerPart[];
+}
+
+export type Cell = { readonly kind: 'text'; readonly text: Text } | { readonly kind: 'answer'; readonly parts: readonly AnswerPart[] };
+
+export interface DimensionBarsChart {
+  readonly type: 'dimensionBars';
+  readonly items: readonly { readonly id: DimensionId; readonly label: Text; readonly score: number | null }[];
+  /** Label drawn instead of a bar when the score is null. */
+  readonly nullLabel: Text;
+}
+
+export interface NetworkModelsChart {
+  readonly type: 'networkModels';
+  readonly models: readonly { readonly id: NetworkModelId; readonly label: Text }[];
+  readonly highlighted: NetworkModelId | null;
+  readonly axisX: Text;
+  readonly axisY: Text;
+  readonly yours: Text;
+}
+
+export type ChartSpec = DimensionBarsChart | NetworkModelsChart;
+
+export type Block =
+  /** The cover; the renderer adds the language line (one language, or bilingual for 'both'). */
+  | { readonly kind: 'cover'; readonly title: Text; readonly lines: readonly Text[] }
+  /** A part of the report (level-1 heading): a new page and an outline entry in the PDF. */
+  | { readonly kind: 'section'; readonly id: string; readonly title: Text }
+  | { readonly kind: 'heading'; readonly level: 2 | 3; readonly text: Text }
+  | { readonly kind: 'paragraph'; readonly text: Text; readonly strong?: boolean }
+  | { readonly kind: 'list'; readonly items: readonly Text[] }
+  | {
+      readonly kind: 'table';
+      readonly caption: Text;
+      readonly head: readonly Text[];
+      readonly rows: readonly (readonly Cell[])[];
+      /** Relative column widths (sum 1), so both renderers keep long columns wide. */
+      readonly widths?: readonly number[];
+    }
+  | { readonly kind: 'chart'; readonly chart: ChartSpec; readonly caption: Text; readonly table: { readonly head: readonly Text[]; readonly rows: readonly (readonly Cell[])[] } }
+  | { readonly kind: 'answers'; readonly items: readonly AnswerItem[] }
+  | {
+      readonly kind: 'recommendation';
+      readonly id: RecommendationId;
+      readonly title: Text;
+      readonly priority: Text;
+      readonly summary: Text;
+      readonly because: readonly AnswerItem[];
+      readonly actions: readonly Text[];
+      readonly source: Text;
+    };
+
+export type BlockKind = Block['kind'];
+
+export interface ReportDocument {
+  readonly kind: 'advice';
+  /** Title for the PDF metadata and the browser tab. */
+  readonly title: Text;
+  readonly blocks: readonly Block[];
+}
+
+export function assertNever(value: never): never {
+  throw new Error(`Unhandled block: ${JSON.stringify(value)}`);
+}
+
+export const text = (key: string, params?: Readonly<Record<string, Param>>): Text =>
+  params === undefined ? { key } : { key, params };

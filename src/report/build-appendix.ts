@@ -1,0 +1,49 @@
+// Appendix (issue 7, item 7): every applicable answer by section, the method, and the glossary
+// with its Dutch and English terms side by side.
+import type { Answers } from '../catalogue/answers';
+import { SECTIONS, type QuestionId } from '../catalogue/catalogue';
+import { resolveApplicability } from '../catalogue/conditions';
+import { glossaryTerm, methodPart, sectionTitle } from '../i18n/keys';
+import { text, type Block } from './blocks';
+import { GLOSSARY_IDS } from './glossary-ids';
+import { quoteAnswers } from './quote';
+
+/** method.json, in reading order. */
+const METHOD_PARTS = ['intro', 'dimensions', 'scoring', 'coverage', 'networkModel', 'recommendations', 'sources'] as const;
+
+function answerBlocks(answers: Answers): Block[] {
+  const { applicable } = resolveApplicability(answers);
+  const shown = new Set<string>(applicable);
+  return SECTIONS.flatMap((section) => {
+    const ids = section.questions.map((q) => q.id as QuestionId).filter((id) => shown.has(id));
+    const items = quoteAnswers(ids, answers);
+    return [
+      { kind: 'heading', level: 3, text: text(sectionTitle(section.id)) } as const,
+      items.length === 0
+        ? ({ kind: 'paragraph', text: text('report.appendix.noAnswersInSection') } as const)
+        : ({ kind: 'answers', items } as const),
+    ];
+  });
+}
+
+export function appendixBlocks(answers: Answers): Block[] {
+  return [
+    { kind: 'section', id: 'appendix', title: text('report.appendix.title') },
+    { kind: 'heading', level: 2, text: text('report.appendix.answersTitle') },
+    { kind: 'paragraph', text: text('report.appendix.answersIntro') },
+    ...answerBlocks(answers),
+    { kind: 'heading', level: 2, text: text('report.appendix.methodTitle') },
+    ...METHOD_PARTS.map((p) => ({ kind: 'paragraph', text: text(methodPart(p)) }) as const),
+    { kind: 'heading', level: 2, text: text('report.appendix.glossaryTitle') },
+    {
+      kind: 'table',
+      caption: text('report.appendix.glossaryCaption'),
+      head: [text('report.appendix.glossaryNl'), text('report.appendix.glossaryEn')],
+      rows: GLOSSARY_IDS.map((id) => [
+        { kind: 'text', text: { key: glossaryTerm(id), lang: 'nl' } },
+        { kind: 'text', text: { key: glossaryTerm(id), lang: 'en' } },
+      ]),
+      widths: [0.5, 0.5],
+    },
+  ];
+}

@@ -1,0 +1,109 @@
+// The six conditions for mutual learning (ch. 9.5) and the governance network model (ch. 9.4).
+import type { Answers } from '../catalogue/answers';
+import { NETWORK_MODEL_IDS } from '../catalogue/ids';
+import type { Assessment, Contribution, DimensionResult } from '../assessment/schema';
+import {
+  dimensionExplanation,
+  dimensionHigh,
+  dimensionLow,
+  dimensionName,
+  networkModelDescription,
+  networkModelMeaning,
+  networkModelName,
+} from '../i18n/keys';
+import { text, type AnswerItem, type Block } from './blocks';
+import { quoteAnswer } from './quote';
+
+const percent = (ratio: number) => Math.round(ratio * 100);
+
+/** Below the midpoint the dimension's "low" reading applies, from it the "high" one. */
+const LOW_BELOW = 50;
+
+export function quoteContributions(contributions: readonly Contribution[], answers: Answers): AnswerItem[] {
+  return contributions.flatMap((c) => quoteAnswer(c.question, c.value, answers));
+}
+
+function dimensionBlocks(d: DimensionResult, answers: Answers): Block[] {
+  const coverage = percent(d.coverage);
+  const quoted = quoteContributions(d.contributions, answers);
+  const blocks: Block[] = [
+    { kind: 'heading', level: 2, text: text(dimensionName(d.id)) },
+    {
+      kind: 'paragraph',
+      strong: true,
+      text: d.score === null ? text('report.conditions.tooFew', { coverage }) : text('report.conditions.score', { score: d.score, coverage }),
+    },
+    { kind: 'paragraph', text: text(dimensionExplanation(d.id)) },
+  ];
+  if (d.score !== null) {
+    blocks.push({ kind: 'paragraph', text: text(d.score < LOW_BELOW ? dimensionLow(d.id) : dimensionHigh(d.id)) });
+  }
+  blocks.push({ kind: 'heading', level: 3, text: text('report.conditions.drivenBy') });
+  blocks.push(quoted.length === 0 ? { kind: 'paragraph', text: text('report.conditions.noAnswers') } : { kind: 'answers', items: quoted });
+  return blocks;
+}
+
+export function conditionsBlocks(a: Assessment, answers: Answers): Block[] {
+  const tooFew = text('report.indicators.tooFew');
+  return [
+    { kind: 'section', id: 'conditions', title: text('report.conditions.title') },
+    { kind: 'paragraph', text: text('report.conditions.intro') },
+    {
+      kind: 'chart',
+      caption: text('report.conditions.chartCaption'),
+      chart: {
+        type: 'dimensionBars',
+        items: a.dimensions.map((d) => ({ id: d.id, label: text(dimensionName(d.id)), score: d.score })),
+        nullLabel: tooFew,
+      },
+      table: {
+        head: [text('report.conditions.tableCondition'), text('report.conditions.tableScore')],
+        rows: a.dimensions.map((d) => [
+          { kind: 'text', text: text(dimensionName(d.id)) },
+          d.score === null ? { kind: 'text', text: tooFew } : { kind: 'answer', parts: [{ kind: 'literal', text: String(d.score) }] },
+        ]),
+      },
+    },
+    ...a.dimensions.flatMap((d) => dimensionBlocks(d, answers)),
+  ];
+}
+
+export function networkModelBlocks(a: Assessment, answers: Answers): Block[] {
+  const id = a.networkModel.id;
+  const yes = text('report.networkModel.yes');
+  const no = text('report.networkModel.no');
+  const blocks: Block[] = [
+    { kind: 'section', id: 'network-model', title: text('report.networkModel.title') },
+    { kind: 'paragraph', text: text('report.networkModel.intro') },
+    {
+      kind: 'chart',
+      caption: text('report.networkModel.chartCaption'),
+      chart: {
+        type: 'networkModels',
+        models: NETWORK_MODEL_IDS.map((m) => ({ id: m, label: text(networkModelName(m)) })),
+        highlighted: id,
+        axisX: text('report.networkModel.axisX'),
+        axisY: text('report.networkModel.axisY'),
+        yours: text('report.networkModel.yours'),
+      },
+      table: {
+        head: [text('report.networkModel.tableModel'), text('report.networkModel.tableYours')],
+        rows: NETWORK_MODEL_IDS.map((m) => [
+          { kind: 'text', text: text(networkModelName(m)) },
+          { kind: 'text', text: m === id ? yes : no },
+        ]),
+      },
+    },
+  ];
+  if (id === null) {
+    blocks.push({ kind: 'paragraph', strong: true, text: text(networkModelName('unknown')) });
+    blocks.push({ kind: 'paragraph', text: text(networkModelDescription('unknown')) });
+  } else {
+    blocks.push({ kind: 'paragraph', strong: true, text: text('report.networkModel.identified', { model: text(networkModelName(id)) }) });
+    blocks.push({ kind: 'paragraph', text: text(networkModelDescription(id)) });
+    blocks.push({ kind: 'paragraph', text: text(networkModelMeaning(id)) });
+  }
+  const deciding = quoteContributions(a.networkModel.contributions, answers);
+  if (deciding.length > 0) blocks.push({ kind: 'answers', items: deciding });
+  return blocks;
+}

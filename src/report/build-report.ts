@@ -1,0 +1,53 @@
+// buildReport: the advice report as a ReportDocument (issue 7). Pure: the same assessment,
+// answers and date always give the same blocks, and no language is chosen here (style.md §6).
+import type { Answers } from '../catalogue/answers';
+import type { Assessment } from '../assessment/schema';
+import { appendixBlocks } from './build-appendix';
+import { conditionsBlocks, networkModelBlocks } from './build-conditions';
+import { indicatorBlocks, recommendationBlocks } from './build-recommendations';
+import { summaryBlocks } from './build-summary';
+import { text, type Block, type ReportDocument, type Text } from './blocks';
+
+export interface ReportMeta {
+  /** Optional free text naming who answered (contract §1); shown literally. */
+  readonly respondentLabel?: string;
+  /** The report date as an ISO date (YYYY-MM-DD), passed in so the builder stays pure. */
+  readonly date: string;
+}
+
+const NOT_GIVEN = text('report.notGiven');
+
+/** A municipality name as typed, or "(not given)". User text only ever travels as a param. */
+function nameParam(value: unknown): string | Text {
+  return typeof value === 'string' && value.trim() !== '' ? value : NOT_GIVEN;
+}
+
+function coverBlock(answers: Answers, meta: ReportMeta): Block {
+  const own = nameParam(answers.profile_own_municipality);
+  const partner = nameParam(answers.profile_partner_municipality);
+  const label = meta.respondentLabel?.trim() ?? '';
+  const lines: Text[] = [
+    text('report.cover.partnership', { own, partner }),
+    ...(label === '' ? [] : [text('report.cover.respondent', { label })]),
+    text('report.cover.date', { date: meta.date }),
+    text('report.cover.method'),
+  ];
+  return { kind: 'cover', title: text('report.cover.title'), lines };
+}
+
+export function buildReport(assessment: Assessment, answers: Answers, meta: ReportMeta): ReportDocument {
+  const blocks: Block[] = [
+    coverBlock(answers, meta),
+    ...summaryBlocks(assessment),
+    ...conditionsBlocks(assessment, answers),
+    ...networkModelBlocks(assessment, answers),
+    ...recommendationBlocks(assessment, answers),
+    ...indicatorBlocks(assessment),
+    ...appendixBlocks(answers),
+  ];
+  const title = text('report.documentTitle', {
+    own: nameParam(answers.profile_own_municipality),
+    partner: nameParam(answers.profile_partner_municipality),
+  });
+  return { kind: 'advice', title, blocks };
+}

@@ -1,0 +1,27 @@
+// The six dimension scores as horizontal bars (0–100), label above each bar, so no text width
+// has to be measured in this pure layer.
+import type { DimensionBarsChart, Text } from '../blocks';
+import { CHART_COLOURS as C, el, label, type SvgNode } from './svg-node';
+
+const WIDTH = 520;
+const ROW = 46;
+const TRACK = 440;
+const TOP = 6;
+
+export function dimensionBarsSvg(spec: DimensionBarsChart, resolve: (t: Text) => string): SvgNode {
+  const height = TOP + spec.items.length * ROW;
+  const rows = spec.items.map((item, i) => {
+    const y = TOP + i * ROW;
+    const name = label({ x: 0, y: y + 13, 'font-size': 13, fill: C.text }, resolve(item.label));
+    const track = el('rect', { x: 0, y: y + 20, width: TRACK, height: 16, fill: C.track });
+    if (item.score === null) {
+      const none = label({ x: 8, y: y + 32, 'font-size': 11, fill: C.muted }, resolve(spec.nullLabel));
+      return el('g', {}, [name, track, none]);
+    }
+    // A zero score still shows a sliver, so "0" reads as a result and not as a missing bar.
+    const bar = el('rect', { x: 0, y: y + 20, width: Math.max(2, (TRACK * item.score) / 100), height: 16, fill: C.bar });
+    const value = label({ x: TRACK + 10, y: y + 33, 'font-size': 13, 'font-weight': 'bold', fill: C.text }, String(item.score));
+    return el('g', {}, [name, track, bar, value]);
+  });
+  return el('svg', { xmlns: 'http://www.w3.org/2000/svg', width: WIDTH, height, viewBox: `0 0 ${WIDTH} ${height}` }, rows);
+}

@@ -80,6 +80,13 @@ function findForbiddenKey(root: unknown): string | undefined {
   return undefined;
 }
 
+/** A value from the file, shown in a message. Never String(v): a JSON object with an own
+ *  "toString" key makes that throw. Cut short, so a hostile file cannot flood the problem list. */
+function describeValue(v: unknown): string {
+  const s = typeof v === 'string' ? v : (JSON.stringify(v) ?? 'undefined');
+  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}
+
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v);
 
@@ -94,7 +101,7 @@ function checkHeader(
     return { ok: false, problem: { code: 'not_answers_file' } };
   const version = own(raw, 'formatVersion');
   if (typeof version !== 'number' || !Number.isInteger(version))
-    return { ok: false, problem: { code: 'unsupported_version', params: { version: String(version) } } };
+    return { ok: false, problem: { code: 'unsupported_version', params: { version: describeValue(version) } } };
   if (version > CURRENT_FORMAT_VERSION)
     return { ok: false, problem: { code: 'newer_version', params: { version } } };
   const migrated =
@@ -104,7 +111,7 @@ function checkHeader(
   if (catalogueVersion !== CATALOGUE_VERSION)
     return {
       ok: false,
-      problem: { code: 'unknown_catalogue_version', params: { version: String(catalogueVersion) } },
+      problem: { code: 'unknown_catalogue_version', params: { version: describeValue(catalogueVersion) } },
     };
   return migrated;
 }

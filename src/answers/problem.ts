@@ -31,6 +31,7 @@ export const PROBLEM_CODES = [
   'not_yes_no_unsure',
   'not_a_number',
   'out_of_bounds',
+  'not_text',
   'empty_text',
   'too_long',
   'invalid_value',

@@ -11,7 +11,7 @@ export const normaliseText = (s: string) => s.normalize('NFC').trim();
 
 function textSchema(maxLength: number) {
   return z
-    .string()
+    .string({ error: 'not_text' })
     .transform(normaliseText)
     .pipe(
       z

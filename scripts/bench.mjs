@@ -39,7 +39,7 @@ const initial = initialJsKb(DIST);
 const single = fileSizes(`${SINGLE_DIST}/partnership-mirror.html`);
 
 log('PDF timings in headless Chromium…');
-const pdf = await measurePdf(DIST, log);
+const pdf = pageBuilt ? await measurePdf(PAGE_DIST, log) : { values: null };
 log('assess() timing…');
 const assess = runTsxBench('scripts/bench-assess.ts', 'assess-median-ms');
 log('workshop timing (Node)…');

@@ -29,9 +29,20 @@ function benchWorkshop(n: number, runs: number): { medianMs: number; participant
   return { medianMs: median(times), participants };
 }
 
+/** One PDF, timed from the request to the bytes; the first call in a page also loads the PDF
+ *  code and the fonts. Returns the time and the size. */
+async function benchPdf(answersFile: string, language: 'nl' | 'en' | 'both'): Promise<{ ms: number; bytes: number }> {
+  const start = performance.now();
+  const { buildPdf } = await import('./pdf-run');
+  const pdf = await buildPdf(answersFile, language);
+  return { ms: performance.now() - start, bytes: pdf.byteLength };
+}
+
 declare global {
   interface Window {
     benchWorkshop: typeof benchWorkshop;
+    benchPdf: typeof benchPdf;
   }
 }
 window.benchWorkshop = benchWorkshop;
+window.benchPdf = benchPdf;

@@ -5,6 +5,7 @@
 import type { Side, DimensionId, Language, NetworkModelId, RecommendationId } from '../catalogue/ids';
 import type { QuestionId } from '../catalogue/catalogue';
 import type { AnswerPart } from '../i18n/answer-text';
+import type { SideComparisonChart } from './charts/side-comparison';
 
 /** A param is a plain value (user text or a number, shown literally) or another Text (a key,
  *  resolved first): "Strongest: {{name}}" with name = the dimension's name key. */
@@ -44,7 +45,10 @@ export interface NetworkModelsChart {
   readonly yours: Text;
 }
 
-export type ChartSpec = DimensionBarsChart | NetworkModelsChart;
+export type { SideComparisonChart } from './charts/side-comparison';
+
+/** sideComparison: the workshop's group report (issue 8). */
+export type ChartSpec = DimensionBarsChart | NetworkModelsChart | SideComparisonChart;
 
 export type Block =
   /** The cover; the renderer adds the language line (one language, or bilingual for 'both'). */
@@ -78,7 +82,8 @@ export type Block =
 export type BlockKind = Block['kind'];
 
 export interface ReportDocument {
-  readonly kind: 'advice';
+  /** advice: one respondent (issue 7); group: a workshop (issue 8). */
+  readonly kind: 'advice' | 'group';
   /** Title for the PDF metadata and the browser tab. */
   readonly title: Text;
   readonly blocks: readonly Block[];

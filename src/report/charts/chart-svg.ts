@@ -2,6 +2,7 @@
 import { assertNever, type ChartSpec, type Text } from '../blocks';
 import { dimensionBarsSvg } from './dimension-bars';
 import { networkModelsSvg } from './network-models';
+import { sideComparisonSvg } from './side-comparison';
 import type { SvgNode } from './svg-node';
 
 export function chartSvg(spec: ChartSpec, resolve: (t: Text) => string): SvgNode {
@@ -10,6 +11,8 @@ export function chartSvg(spec: ChartSpec, resolve: (t: Text) => string): SvgNode
       return dimensionBarsSvg(spec, resolve);
     case 'networkModels':
       return networkModelsSvg(spec, resolve);
+    case 'sideComparison':
+      return sideComparisonSvg(spec, resolve);
     default:
       return assertNever(spec);
   }

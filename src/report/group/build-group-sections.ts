@@ -1,0 +1,128 @@
+// The group report's network model, recommendations, indicators and (on request) participants.
+import { NETWORK_MODEL_IDS, type NetworkModelId } from '../../catalogue/ids';
+import type { GroupRecommendation, GroupResult } from '../../group/schema';
+import {
+  actionLabel,
+  dimensionName,
+  indicatorName,
+  networkModelName,
+  notApplicableReason,
+  priorityLabel,
+  recommendationSource,
+  recommendationSummary,
+  recommendationTitle,
+} from '../../i18n/keys';
+import { text, type Block, type Cell, type Text } from '../blocks';
+import { cell, numberCell, SCORE_HEAD, SCORE_WIDTHS, scoreRow } from './group-cells';
+
+const modelName = (id: NetworkModelId | null): Text => text(networkModelName(id ?? 'unknown'));
+
+export function networkModelBlocks(g: GroupResult): Block[] {
+  const countIn = (d: GroupResult['networkModel']['distribution'], id: NetworkModelId | null) =>
+    d.find((x) => x.id === id)?.count ?? 0;
+  const rows: Cell[][] = [...NETWORK_MODEL_IDS, null].map((id) => [
+    cell(modelName(id)),
+    numberCell(countIn(g.networkModel.distribution, id)),
+    numberCell(countIn(g.networkModel.bySide.destination.distribution, id)),
+    numberCell(countIn(g.networkModel.bySide.source.distribution, id)),
+  ]);
+  return [
+    { kind: 'section', id: 'networkModel', title: text('group.report.networkModel.title') },
+    { kind: 'paragraph', text: text('group.report.networkModel.intro') },
+    {
+      kind: 'table',
+      caption: text('group.report.networkModel.caption'),
+      head: ['model', 'all', 'destination', 'source'].map((k) => text(`group.report.networkModel.${k}`)),
+      rows,
+      widths: [0.46, 0.18, 0.18, 0.18],
+    },
+  ];
+}
+
+/** §7.1.6 for the group: "low" on less than half the evidence reads "too few answers to judge". */
+function priorityText(r: GroupRecommendation): Text {
+  const tooFew = r.priority === 'low' && r.evidence !== null && r.evidence < 0.5;
+  return text(priorityLabel(tooFew ? 'too_few_answers' : r.priority));
+}
+
+const numberOf = (r: GroupRecommendation) => Number(r.id.slice(1));
+
+function recommendationBlock(r: GroupRecommendation): Block {
+  return {
+    kind: 'recommendation',
+    id: r.id,
+    title: text('report.recommendations.heading', { number: numberOf(r), title: text(recommendationTitle(r.id)) }),
+    priority: text('report.recommendations.priority', { priority: priorityText(r) }),
+    summary: text(recommendationSummary(r.id)),
+    // A group has no single set of answers to quote; the share says how many it applies to.
+    because: [],
+    actions: r.actions.map((a) =>
+      text('group.report.recommendations.action', { action: text(actionLabel(r.id, a.id)), hits: a.hits, files: r.applicableFiles }),
+    ),
+    source: text('report.recommendations.source', { source: text(recommendationSource(r.id)) }),
+  };
+}
+
+export function recommendationsBlocks(g: GroupResult): Block[] {
+  const applicable = g.recommendations.filter((r) => r.priority !== 'not_applicable');
+  const notApplicable = g.recommendations.filter((r) => r.priority === 'not_applicable');
+  return [
+    { kind: 'section', id: 'recommendations', title: text('group.report.recommendations.title') },
+    { kind: 'paragraph', text: text('group.report.recommendations.intro') },
+    ...applicable.map(recommendationBlock),
+    ...(notApplicable.length === 0
+      ? []
+      : ([
+          { kind: 'heading', level: 2, text: text('report.recommendations.notApplicableTitle') },
+          {
+            kind: 'list',
+            items: notApplicable.map((r) =>
+              text('report.recommendations.notApplicableItem', {
+                number: numberOf(r),
+                title: text(recommendationTitle(r.id)),
+                reason: text(notApplicableReason(r.id)),
+              }),
+            ),
+          },
+        ] satisfies Block[])),
+  ];
+}
+
+export function indicatorsBlocks(g: GroupResult): Block[] {
+  return [
+    { kind: 'section', id: 'indicators', title: text('group.report.indicators.title') },
+    { kind: 'paragraph', text: text('group.report.indicators.intro') },
+    {
+      kind: 'table',
+      caption: text('group.report.indicators.caption'),
+      head: SCORE_HEAD,
+      rows: g.indicators.map((i) => scoreRow(text(indicatorName(i.id)), i)),
+      widths: SCORE_WIDTHS,
+    },
+  ];
+}
+
+/** Per-participant rows, by the labels they typed (issue 8, item 5): only on request. */
+export function participantsBlocks(g: GroupResult): Block[] {
+  const rows: Cell[][] = g.members.map((m) => [
+    m.label === null ? cell(text('group.report.participants.noLabel')) : { kind: 'answer', parts: [{ kind: 'literal', text: m.label }] },
+    cell(m.side === null ? text('group.report.none') : text(`group.report.sides.${m.side}`)),
+    cell(modelName(m.networkModel)),
+    ...m.dimensions.map((d) => numberCell(d.score)),
+  ]);
+  return [
+    { kind: 'section', id: 'participants', title: text('group.report.participants.title') },
+    { kind: 'paragraph', text: text('group.report.participants.intro') },
+    {
+      kind: 'table',
+      caption: text('group.report.participants.caption'),
+      head: [
+        text('group.report.participants.label'),
+        text('group.report.participants.side'),
+        text('group.report.participants.model'),
+        ...g.dimensions.map((d) => text(dimensionName(d.id))),
+      ],
+      rows,
+    },
+  ];
+}

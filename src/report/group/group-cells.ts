@@ -1,0 +1,38 @@
+// Small cell and text helpers shared by the group report's sections.
+import type { GroupScore } from '../../group/schema';
+import { text, type Cell, type Text } from '../blocks';
+
+export const cell = (t: Text): Cell => ({ kind: 'text', text: t });
+/** A number or a dash, shown literally. */
+export const numberCell = (n: number | null): Cell =>
+  n === null ? cell(text('group.report.none')) : { kind: 'answer', parts: [{ kind: 'literal', text: String(n) }] };
+export const signedCell = (n: number | null): Cell =>
+  n === null ? cell(text('group.report.none')) : { kind: 'answer', parts: [{ kind: 'literal', text: n > 0 ? `+${n}` : String(n) }] };
+export const rangeCell = (min: number | null, max: number | null): Cell =>
+  min === null || max === null ? cell(text('group.report.none')) : cell(text('group.report.range', { min, max }));
+
+/** "participants disagree" and/or "the sides see this differently" (content-model §8.2, §8.3). */
+export function flagsText(s: Pick<GroupScore, 'disagree' | 'gapFlag'>): Text {
+  if (s.disagree && s.gapFlag) return text('group.report.flags.both');
+  if (s.disagree) return text('group.report.flags.disagree');
+  if (s.gapFlag) return text('group.report.flags.sidesDiffer');
+  return text('group.report.none');
+}
+
+/** One row of the score tables: name, group, destination, source, gap, lowest–highest, flags. */
+export function scoreRow(name: Text, s: GroupScore): Cell[] {
+  return [
+    cell(name),
+    numberCell(s.score),
+    numberCell(s.bySide.destination.score),
+    numberCell(s.bySide.source.score),
+    signedCell(s.gap),
+    rangeCell(s.min, s.max),
+    cell(flagsText(s)),
+  ];
+}
+
+export const SCORE_HEAD: readonly Text[] = ['name', 'group', 'destination', 'source', 'gap', 'range', 'flags'].map((k) =>
+  text(`group.report.scores.${k}`),
+);
+export const SCORE_WIDTHS = [0.24, 0.1, 0.12, 0.1, 0.1, 0.14, 0.2];

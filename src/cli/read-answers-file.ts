@@ -1,0 +1,46 @@
+// Reading one answers file for a command-line tool (contract §3): either the parsed file, or
+// messages that name the file and EVERY problem (question id included), in English or Dutch from
+// the locales. Shared by the assess, report and workshop commands.
+import { readFileSync } from 'node:fs';
+import { parseAnswersFile, type AnswersFile, type Problem } from '../answers/parse';
+import type { Language } from '../catalogue/ids';
+import { answersFileError } from '../i18n/keys';
+import { fixedT } from '../i18n/setup';
+
+export type ReadAnswersFileResult = { ok: true; file: AnswersFile } | { ok: false; messages: string[] };
+
+/** One line per problem: "FILE: QUESTION_ID: text" (the question id only for answer problems). */
+export function describeProblems(
+  path: string,
+  problems: readonly Problem[],
+  language: Language = 'en',
+): string[] {
+  const t = fixedT(language);
+  return problems.map((p) => {
+    const text = String(t(answersFileError(p.code), { ...p.params }));
+    return p.questionId === undefined ? `${path}: ${text}` : `${path}: ${p.questionId}: ${text}`;
+  });
+}
+
+export function readAnswersFile(path: string, language: Language = 'en'): ReadAnswersFileResult {
+  let bytes: Uint8Array;
+  try {
+    // Bytes, not a string: the parser refuses broken UTF-8 instead of reading U+FFFD.
+    bytes = readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    // A file system error, not a problem inside the file, so there is no locale key for it.
+    const reason = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory' : code;
+    return { ok: false, messages: [`${path}: cannot be read (${reason})`] };
+  }
+  const parsed = parseAnswersFile(bytes);
+  return parsed.ok ? parsed : { ok: false, messages: describeProblems(path, parsed.problems, language) };
+}
+
+/** For a CLI's main: the parsed file, or every message on stderr and exit status 2 (bad input). */
+export function readAnswersFileOrExit(path: string, language: Language = 'en'): AnswersFile {
+  const result = readAnswersFile(path, language);
+  if (result.ok) return result.file;
+  for (const m of result.messages) process.stderr.write(`${m}\n`);
+  process.exit(2);
+}

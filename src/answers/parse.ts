@@ -101,7 +101,10 @@ function checkHeader(
     return { ok: false, problem: { code: 'not_answers_file' } };
   const version = own(raw, 'formatVersion');
   if (typeof version !== 'number' || !Number.isInteger(version))
-    return { ok: false, problem: { code: 'unsupported_version', params: { version: describeValue(version) } } };
+    return {
+      ok: false,
+      problem: { code: 'unsupported_version', params: { version: describeValue(version) } },
+    };
   if (version > CURRENT_FORMAT_VERSION)
     return { ok: false, problem: { code: 'newer_version', params: { version } } };
   const migrated =

@@ -3,6 +3,7 @@
 
 export const PROBLEM_CODES = [
   // The file as a whole
+  'not_readable',
   'too_large',
   'not_utf8',
   'not_json',

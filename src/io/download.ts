@@ -12,7 +12,17 @@ export function downloadTextFile(fileName: string, text: string, type = 'applica
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Reads a chosen or dropped file as bytes, so the parser sees broken UTF-8 instead of U+FFFD. */
-export async function readFileBytes(file: Blob): Promise<Uint8Array> {
-  return new Uint8Array(await file.arrayBuffer());
+/** Reads a chosen or dropped file as bytes, so the parser sees broken UTF-8 instead of U+FFFD.
+ *  FileReader rather than Blob.arrayBuffer(): older Safari and jsdom lack the latter. Rejects when
+ *  the file cannot be read (moved or deleted after it was chosen). */
+export function readFileBytes(file: Blob): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () =>
+      reader.result instanceof ArrayBuffer
+        ? resolve(new Uint8Array(reader.result))
+        : reject(new Error('No bytes'));
+    reader.onerror = () => reject(reader.error ?? new Error('Unreadable file'));
+    reader.readAsArrayBuffer(file);
+  });
 }

@@ -4,7 +4,10 @@ import { CURRENT_FORMAT_VERSION, migrate, MIGRATIONS, type MigrationStep } from 
 describe('migrate', () => {
   it('has no published older format yet, so version 0 is refused with a problem', () => {
     expect(MIGRATIONS.size).toBe(0);
-    expect(migrate({ formatVersion: 0 }, 0)).toEqual({ ok: false, problem: { code: 'no_migration', params: { version: 0 } } });
+    expect(migrate({ formatVersion: 0 }, 0)).toEqual({
+      ok: false,
+      problem: { code: 'no_migration', params: { version: 0 } },
+    });
   });
 
   it('applies each step in turn and stamps the new version (synthetic v-1 → v0 → v1)', () => {

@@ -32,7 +32,9 @@ describe('parseAnswersFile (properties)', () => {
   it('reads back exactly what was saved, for any valid answers', () => {
     fc.assert(
       fc.property(arbitraryAnswers, label, language, savedAt, (answers, respondentLabel, lng, date) => {
-        const result = parseAnswersFile(serialiseAnswersFile({ answers, respondentLabel, language: lng, savedAt: date }));
+        const result = parseAnswersFile(
+          serialiseAnswersFile({ answers, respondentLabel, language: lng, savedAt: date }),
+        );
         if (!result.ok) throw new Error(JSON.stringify(result.problems));
         expect(result.file.answers).toEqual(answers);
         expect(result.file.respondent?.label ?? '').toBe(respondentLabel);
@@ -66,8 +68,14 @@ describe('parseAnswersFile (properties)', () => {
 
   it('refuses a valid file with one hostile change, listing at least one problem', () => {
     const hostile = fc.oneof(
-      fc.record({ key: fc.constantFrom('__proto__', 'constructor', 'prototype', 'no_such_question'), value: fc.jsonValue() }),
-      fc.record({ key: fc.constantFrom('profile_side', 'cond_trust_continuity', 'learn_forms'), value: fc.constantFrom(null, '', 0, 6, 'x', ['x']) }),
+      fc.record({
+        key: fc.constantFrom('__proto__', 'constructor', 'prototype', 'no_such_question'),
+        value: fc.jsonValue(),
+      }),
+      fc.record({
+        key: fc.constantFrom('profile_side', 'cond_trust_continuity', 'learn_forms'),
+        value: fc.constantFrom(null, '', 0, 6, 'x', ['x']),
+      }),
     );
     fc.assert(
       fc.property(arbitraryAnswers, hostile, (answers, { key, value }) => {
@@ -89,11 +97,17 @@ describe('parseAnswersFile (properties)', () => {
 
   it('never changes its input', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.uint8Array({ maxLength: 500 }), fileLike.map((f) => new TextEncoder().encode(JSON.stringify(f)))), (bytes) => {
-        const copy = bytes.slice();
-        parseAnswersFile(bytes);
-        expect(bytes).toEqual(copy);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 500 }),
+          fileLike.map((f) => new TextEncoder().encode(JSON.stringify(f))),
+        ),
+        (bytes) => {
+          const copy = bytes.slice();
+          parseAnswersFile(bytes);
+          expect(bytes).toEqual(copy);
+        },
+      ),
       RUNS,
     );
   });

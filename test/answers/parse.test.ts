@@ -79,7 +79,11 @@ describe('parseAnswersFile refuses hostile files with exactly these problems', (
     [
       'unknown-ids.json',
       [
-        { questionId: 'profile_favourite_colour', code: 'unknown_question', params: { questionId: 'profile_favourite_colour' } },
+        {
+          questionId: 'profile_favourite_colour',
+          code: 'unknown_question',
+          params: { questionId: 'profile_favourite_colour' },
+        },
         { questionId: 'cond_trust', code: 'unknown_question', params: { questionId: 'cond_trust' } },
       ],
     ],
@@ -150,22 +154,25 @@ describe('parseAnswersFile accepts', () => {
     expect(parseAnswersFile(text('hostile/bom.json')).ok).toBe(true);
   });
 
-  it.each(['arabic-script.json', 'turkish.json'])('%s, keeping every character and round-tripping', (name) => {
-    const original = JSON.parse(text(name));
-    const result = parseAnswersFile(fixture(name));
-    if (!result.ok) throw new Error(JSON.stringify(result.problems));
-    expect(result.file.answers).toEqual(original.answers);
-    expect(result.file.respondent).toEqual(original.respondent);
-    const again = parseAnswersFile(
-      serialiseAnswersFile({
-        answers: result.file.answers,
-        respondentLabel: result.file.respondent?.label,
-        language: result.file.language,
-        savedAt: new Date(result.file.savedAt),
-      }),
-    );
-    expect(again).toEqual(result);
-  });
+  it.each(['arabic-script.json', 'turkish.json'])(
+    '%s, keeping every character and round-tripping',
+    (name) => {
+      const original = JSON.parse(text(name));
+      const result = parseAnswersFile(fixture(name));
+      if (!result.ok) throw new Error(JSON.stringify(result.problems));
+      expect(result.file.answers).toEqual(original.answers);
+      expect(result.file.respondent).toEqual(original.respondent);
+      const again = parseAnswersFile(
+        serialiseAnswersFile({
+          answers: result.file.answers,
+          respondentLabel: result.file.respondent?.label,
+          language: result.file.language,
+          savedAt: new Date(result.file.savedAt),
+        }),
+      );
+      expect(again).toEqual(result);
+    },
+  );
 
   it('trims text and normalises it to NFC', () => {
     const file = JSON.parse(text('turkish.json'));

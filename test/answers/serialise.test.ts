@@ -22,7 +22,12 @@ describe('serialiseAnswersFile', () => {
   });
 
   it('keeps a respondent label', () => {
-    const json = serialiseAnswersFile({ answers: {}, respondentLabel: 'Beleidsadviseur', language: 'en', savedAt: new Date(0) });
+    const json = serialiseAnswersFile({
+      answers: {},
+      respondentLabel: 'Beleidsadviseur',
+      language: 'en',
+      savedAt: new Date(0),
+    });
     expect(JSON.parse(json).respondent).toEqual({ label: 'Beleidsadviseur' });
   });
 });
@@ -30,11 +35,26 @@ describe('serialiseAnswersFile', () => {
 describe('answersFileName', () => {
   const day = new Date(2026, 10, 22, 23, 30); // local time: the date the user sees
   it.each([
-    [{ profile_own_municipality: 'Haarlem', profile_partner_municipality: 'Emirdağ' }, 'partnership-mirror-haarlem-emirdag-2026-11-22.json'],
-    [{ profile_own_municipality: "'s-Hertogenbosch", profile_partner_municipality: 'Al Hoceïma' }, 'partnership-mirror-s-hertogenbosch-al-hoceima-2026-11-22.json'],
-    [{ profile_own_municipality: 'İzmir', profile_partner_municipality: 'Kırşehir' }, 'partnership-mirror-izmir-kirsehir-2026-11-22.json'],
-    [{ profile_own_municipality: 'Utrecht', profile_partner_municipality: 'الحسيمة' }, 'partnership-mirror-utrecht-partner-2026-11-22.json'],
-    [{ profile_own_municipality: '../../etc/passwd' }, 'partnership-mirror-etc-passwd-partner-2026-11-22.json'],
+    [
+      { profile_own_municipality: 'Haarlem', profile_partner_municipality: 'Emirdağ' },
+      'partnership-mirror-haarlem-emirdag-2026-11-22.json',
+    ],
+    [
+      { profile_own_municipality: "'s-Hertogenbosch", profile_partner_municipality: 'Al Hoceïma' },
+      'partnership-mirror-s-hertogenbosch-al-hoceima-2026-11-22.json',
+    ],
+    [
+      { profile_own_municipality: 'İzmir', profile_partner_municipality: 'Kırşehir' },
+      'partnership-mirror-izmir-kirsehir-2026-11-22.json',
+    ],
+    [
+      { profile_own_municipality: 'Utrecht', profile_partner_municipality: 'الحسيمة' },
+      'partnership-mirror-utrecht-partner-2026-11-22.json',
+    ],
+    [
+      { profile_own_municipality: '../../etc/passwd' },
+      'partnership-mirror-etc-passwd-partner-2026-11-22.json',
+    ],
     [{}, 'partnership-mirror-own-partner-2026-11-22.json'],
   ] as const)('%j → %s', (answers, expected) => {
     expect(answersFileName(answers, day)).toBe(expected);

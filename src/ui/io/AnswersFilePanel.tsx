@@ -1,6 +1,12 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_FILE_BYTES, parseAnswersFile, tooLargeProblem, type AnswersFile, type Problem } from '../../answers/parse';
+import {
+  MAX_FILE_BYTES,
+  parseAnswersFile,
+  tooLargeProblem,
+  type AnswersFile,
+  type Problem,
+} from '../../answers/parse';
 import { readFileBytes } from '../../io/download';
 import { useAnswers } from '../answers-store';
 import { ConfirmBox } from './ConfirmBox';
@@ -42,9 +48,13 @@ export function AnswersFilePanel() {
     const result =
       chosen.size > MAX_FILE_BYTES
         ? { ok: false as const, problems: [tooLargeProblem()] }
-        : parseAnswersFile(await readFileBytes(chosen));
+        : await readFileBytes(chosen).then(parseAnswersFile, () => ({
+            ok: false as const,
+            problems: [{ code: 'not_readable' } satisfies Problem],
+          }));
     if (!result.ok) setRefused({ fileName: chosen.name, problems: result.problems });
-    else if (current > 0 || store.respondentLabel !== '') setPending({ fileName: chosen.name, file: result.file });
+    else if (current > 0 || store.respondentLabel !== '')
+      setPending({ fileName: chosen.name, file: result.file });
     else apply(result.file);
   };
 
@@ -106,7 +116,11 @@ export function AnswersFilePanel() {
             fileCount: countAnswers(pending.file.answers),
           })}
         >
-          <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => apply(pending.file)}>
+          <button
+            type="button"
+            className="utrecht-button utrecht-button--primary-action"
+            onClick={() => apply(pending.file)}
+          >
             {t('ui.io.replace.confirm')}
           </button>
           <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={cancel}>
@@ -114,7 +128,9 @@ export function AnswersFilePanel() {
           </button>
         </ConfirmBox>
       )}
-      {refused !== null && <ProblemList fileName={refused.fileName} problems={refused.problems} answers={store.answers} />}
+      {refused !== null && (
+        <ProblemList fileName={refused.fileName} problems={refused.problems} answers={store.answers} />
+      )}
       <p className="utrecht-paragraph" role="status">
         {status}
       </p>

@@ -17,7 +17,11 @@ export function AutosaveStatus() {
   const { t } = useTranslation();
   const { key, warning } = messageKey(useAutosaveState());
   return (
-    <div className={`pm-autosave-status${warning ? ' utrecht-alert utrecht-alert--warning' : ''}`} role="status">
+    <div
+      className={`pm-autosave-status${warning ? ' utrecht-alert utrecht-alert--warning' : ''}`}
+      role="status"
+      aria-label={t('ui.io.autosave.label')}
+    >
       <p className="utrecht-paragraph">{t(key)}</p>
     </div>
   );

@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ANSWERS_STORAGE_KEY, CORRUPT_STORAGE_KEY, loadAnswers, saveAnswers } from '../../src/io/autosave';
+
+/** localStorage as the browser gives it, with switches for the ways it fails. */
+class MemoryStorage implements Storage {
+  readonly map = new Map<string, string>();
+  full = false;
+  blocked = false;
+  get length() {
+    return this.map.size;
+  }
+  clear() {
+    this.map.clear();
+  }
+  getItem(key: string) {
+    if (this.blocked) throw new DOMException('The operation is insecure.', 'SecurityError');
+    return this.map.get(key) ?? null;
+  }
+  key(i: number) {
+    return [...this.map.keys()][i] ?? null;
+  }
+  removeItem(key: string) {
+    this.map.delete(key);
+  }
+  setItem(key: string, value: string) {
+    if (this.full || this.blocked) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    this.map.set(key, value);
+  }
+}
+
+const state = {
+  answers: {
+    profile_own_municipality: 'Haarlem',
+    profile_partner_municipality: 'الحسيمة',
+    cond_trust_continuity: 4,
+  },
+  respondentLabel: 'Beleidsadviseur',
+} as const;
+
+describe('autosave', () => {
+  it('restores what it saved, as an answers file', () => {
+    const storage = new MemoryStorage();
+    expect(saveAnswers(state, 'nl', new Date('2026-11-22T10:15:00Z'), storage)).toBe('saved');
+    expect(JSON.parse(storage.map.get(ANSWERS_STORAGE_KEY) ?? '')).toMatchObject({
+      format: 'partnership-mirror/answers',
+      language: 'nl',
+      savedAt: '2026-11-22T10:15:00.000Z',
+    });
+    expect(loadAnswers(storage)).toEqual({ status: 'restored', state });
+  });
+
+  it('starts empty when nothing was saved', () => {
+    expect(loadAnswers(new MemoryStorage())).toEqual({
+      status: 'empty',
+      state: { answers: {}, respondentLabel: '' },
+    });
+  });
+
+  it('removes the entry when the answers are cleared', () => {
+    const storage = new MemoryStorage();
+    saveAnswers(state, 'en', new Date(), storage);
+    expect(saveAnswers({ answers: {}, respondentLabel: '' }, 'en', new Date(), storage)).toBe('cleared');
+    expect(storage.map.has(ANSWERS_STORAGE_KEY)).toBe(false);
+  });
+
+  it.each([
+    ['not JSON', '{"format": "partnership-mirror/answers", '],
+    [
+      'a hostile file',
+      readFileSync(new URL('../fixtures/answers/hostile/proto.json', import.meta.url), 'utf8'),
+    ],
+    [
+      'an answer out of bounds',
+      readFileSync(new URL('../fixtures/answers/hostile/out-of-bounds.json', import.meta.url), 'utf8'),
+    ],
+  ])('starts empty, without throwing, from a corrupt store (%s), and keeps a copy of it', (_, stored) => {
+    const storage = new MemoryStorage();
+    storage.map.set(ANSWERS_STORAGE_KEY, stored);
+    expect(loadAnswers(storage)).toEqual({ status: 'corrupt', state: { answers: {}, respondentLabel: '' } });
+    expect(storage.map.get(CORRUPT_STORAGE_KEY)).toBe(stored);
+  });
+
+  it('reports a full store as a failed save, without throwing', () => {
+    const storage = new MemoryStorage();
+    storage.full = true;
+    expect(saveAnswers(state, 'nl', new Date(), storage)).toBe('failed');
+  });
+
+  it('reports storage that is blocked or missing (private mode) as unavailable', () => {
+    const storage = new MemoryStorage();
+    storage.blocked = true;
+    expect(loadAnswers(storage).status).toBe('unavailable');
+    expect(saveAnswers(state, 'nl', new Date(), storage)).toBe('failed');
+    expect(loadAnswers(null).status).toBe('unavailable');
+    expect(saveAnswers(state, 'nl', new Date(), null)).toBe('failed');
+  });
+});

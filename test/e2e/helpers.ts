@@ -40,3 +40,12 @@ export async function saveAnswersFile(page: Page): Promise<{ name: string; text:
   const { readFile } = await import('node:fs/promises');
   return { name: file.suggestedFilename(), text: await readFile(path, 'utf8') };
 }
+
+/** Answers the required profile questions in the form (issue 6; the profile section must be open,
+ *  e.g. `#/questionnaire/profile`, in English) and moves on with "Next". */
+export async function fillRequiredProfile(page: Page, own: string, partner: string): Promise<void> {
+  await page.getByRole('textbox', { name: /What is the name of your municipality\?/ }).fill(own);
+  await page.getByRole('textbox', { name: /What is the name of the partner municipality\?/ }).fill(partner);
+  await page.getByRole('radio', { name: /^Destination side/ }).check();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+}

@@ -2,7 +2,7 @@
 // the whole app records every request and fails on any that is not the app's own.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { appText, recordForeignRequests } from './helpers';
+import { appText, fillRequiredProfile, openAnswersFile, recordForeignRequests, saveAnswersFile } from './helpers';
 
 const dist = process.env.E2E_DIST ?? 'dist-e2e';
 
@@ -51,6 +51,24 @@ test('visiting every page asks nothing of another origin', async ({ page, baseUR
   expect(foreign).toEqual([]);
 });
 
-test.fixme('a full questionnaire, PDF download and workshop run asks nothing of another origin', async () => {
-  // Waits for the questionnaire form (issue 6), the report PDF (issue 7) and the workshop page (issue 8).
+test('answering, saving and opening an answers file asks nothing of another origin', async ({ page, baseURL }) => {
+  const foreign = recordForeignRequests(page, baseURL ?? '');
+  await page.goto('/#/questionnaire/profile');
+  await page.getByRole('button', { name: 'English' }).click();
+  await fillRequiredProfile(page, 'Emirdağ', 'Al Hoceïma');
+  await expect(page).toHaveURL(/#\/questionnaire\/objectives/);
+  await page.goto('/#/check');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.goto('/');
+  const saved = await saveAnswersFile(page);
+  await page.getByRole('button', { name: 'Start again' }).first().click();
+  await page.getByRole('button', { name: 'Delete my answers' }).click();
+  await openAnswersFile(page, saved.name, saved.text);
+  await expect(page.getByRole('status').filter({ hasText: 'The answers file is opened' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(foreign).toEqual([]);
+});
+
+test.fixme('the report, its PDF download and a workshop run ask nothing of another origin', async () => {
+  // Waits for the report page's PDF download (issue 7) and the workshop page (issue 8).
 });

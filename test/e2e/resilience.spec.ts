@@ -2,6 +2,7 @@
 // questionnaire, report, PDF and workshop literally: no layout break, no script run.
 import { expect, test, type Page } from '@playwright/test';
 import { QUESTIONS } from '../../src/catalogue/catalogue';
+import { openAnswersFile } from './helpers';
 
 const HOSTILE_LABEL = '<img src=x onerror=alert(1)>';
 const ARABIC = ['الحسيمة', 'بلدية طنجة', 'مدينة الناظور'];
@@ -59,10 +60,27 @@ test('the hostile answers file is what the contract allows at its limits', () =>
   for (const q of QUESTIONS.filter((q) => q.type === 'short_text')) expect(file.answers[q.id]).toMatch(/[\u0600-\u06ff]/);
 });
 
-test.fixme('questionnaire: imported long, Arabic and markup answers show literally and wrap', async ({ page }) => {
-  // Waits for the questionnaire form (issue 6) and the answers file import (issue 4).
+test('questionnaire: imported long, Arabic and markup answers show literally and wrap', async ({ page }) => {
   const dialogs = forbidDialogs(page);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'English' }).click();
+  await openAnswersFile(page, 'hostile.json', hostileAnswersFile());
+  await expect(page.getByRole('status').filter({ hasText: 'The answers file is opened' })).toBeVisible();
+
+  await page.goto('/#/questionnaire/profile');
+  await expect(page.getByRole('textbox', { name: /What is the name of your municipality\?/ })).toHaveValue(ARABIC[0] ?? '');
+  await page.goto('/#/questionnaire/objectives');
+  const objectives = page.getByRole('textbox', { name: /what does your side want to achieve and learn/ });
+  await expect(objectives).toHaveValue(longAnswer('obj_objectives_text'));
   await expectNoHorizontalOverflow(page);
+
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/#/check');
+    await expect(page.getByText(longAnswer('obj_objectives_text'))).toBeVisible();
+    await expect(page.getByText(ARABIC[0] ?? '', { exact: true }).first()).toBeVisible();
+    await expectNoHorizontalOverflow(page);
+  }
   expect(dialogs).toEqual([]);
 });
 

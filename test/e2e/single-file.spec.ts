@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { appText, openAnswersFile, saveAnswersFile } from './helpers';
+import { appText, fillRequiredProfile, openAnswersFile, saveAnswersFile } from './helpers';
 
 let outDir = '';
 let fileUrl = '';
@@ -96,8 +96,17 @@ test('from disk: open an answers file, autosave keeps it across a reload, save a
   expect(cspErrors).toEqual([]);
 });
 
-test.fixme('from disk: fill in the profile questions in the form', async () => {
-  // Waits for the questionnaire form (issue 6): src/ui/QuestionnairePage.tsx is still a placeholder.
+test('from disk: fill in the profile questions in the form; a reload keeps them', async ({ page }) => {
+  const { blocked, cspErrors } = await openOffDisk(page, '#/questionnaire/profile');
+  await page.getByRole('button', { name: 'English' }).click();
+  await fillRequiredProfile(page, 'الحسيمة', 'Emirdağ');
+  await expect(page).toHaveURL(/#\/questionnaire\/objectives/);
+  await page.goto(`${fileUrl}#/questionnaire/profile`);
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: /What is the name of your municipality\?/ })).toHaveValue('الحسيمة');
+  await expect(page.getByRole('radio', { name: /^Destination side/ })).toBeChecked();
+  expect(blocked).toEqual([]);
+  expect(cspErrors).toEqual([]);
 });
 
 test.fixme('from disk: the report shows and the PDF downloads', async () => {

@@ -123,6 +123,7 @@ export function participantsBlocks(g: GroupResult): Block[] {
         ...g.dimensions.map((d) => text(dimensionName(d.id))),
       ],
       rows,
+      widths: [0.2, 0.12, 0.14, ...g.dimensions.map(() => 0.09)],
     },
   ];
 }

@@ -35,4 +35,4 @@ export function scoreRow(name: Text, s: GroupScore): Cell[] {
 export const SCORE_HEAD: readonly Text[] = ['name', 'group', 'destination', 'source', 'gap', 'range', 'flags'].map((k) =>
   text(`group.report.scores.${k}`),
 );
-export const SCORE_WIDTHS = [0.24, 0.1, 0.12, 0.1, 0.1, 0.14, 0.2];
+export const SCORE_WIDTHS = [0.22, 0.09, 0.14, 0.13, 0.1, 0.13, 0.19];

@@ -1,0 +1,106 @@
+// `npm run --silent workshop` (contract §3, issue 8), run as a real process on generated files.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { groupResultSchema } from '../../src/group/schema';
+import { fixedT } from '../../src/i18n/setup';
+import { answerFileText, generateAnswerFiles } from '../fixtures/generate-answers';
+
+function runWorkshop(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/workshop.ts', ...args], { encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const tEn = (key: string, o?: Record<string, unknown>) => String(fixedT('en')(key, o));
+const tNl = (key: string, o?: Record<string, unknown>) => String(fixedT('nl')(key, o));
+
+const dir = mkdtempSync(join(tmpdir(), 'workshop-cli-'));
+const good = generateAnswerFiles(4, 5).map((f, i) => {
+  const path = join(dir, `participant-${i}.json`);
+  writeFileSync(path, answerFileText(f));
+  return path;
+});
+const bad = join(dir, 'bad.json');
+writeFileSync(bad, '{ "format": "partnership-mirror/answers", "formatVersion": 1 ');
+
+const pdfText = (path: string) => execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+// pdftotext breaks long lines; compare words with single spaces.
+const squash = (s: string) => s.replace(/\s+/g, ' ');
+
+describe('workshop CLI', { timeout: 60_000 }, () => {
+  it('prints the group result as JSON in the shape of the schema', () => {
+    const r = runWorkshop('--json', ...good);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const g = groupResultSchema.parse(JSON.parse(r.stdout));
+    expect(g).toMatchObject({ format: 'partnership-mirror/group', catalogueVersion: '1', participants: 4 });
+    expect(g.dimensions.map((d) => d.id)).toEqual(['similarity', 'difference', 'resources', 'trust', 'equality', 'translocal']);
+    expect(g.recommendations).toHaveLength(7);
+  });
+
+  it('skips a bad file among good ones, says why on stderr, and exits 0', () => {
+    const r = runWorkshop('--json', ...good, bad);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain(`${bad}: ${tEn('errors.answersFile.not_json')}`);
+    expect(groupResultSchema.parse(JSON.parse(r.stdout)).participants).toBe(4);
+  });
+
+  it('counts the same file twice once', () => {
+    const r = runWorkshop('--json', good[0] ?? '', good[1] ?? '', good[0] ?? '');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('counted once');
+    expect(groupResultSchema.parse(JSON.parse(r.stdout)).participants).toBe(2);
+  });
+
+  it('with --strict refuses the whole set for one bad file, writing nothing (exit 2)', () => {
+    const out = join(dir, 'strict.pdf');
+    const r = runWorkshop('--strict', '--lang', 'en', '--out', out, ...good, bad);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(bad);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('exits 2 when fewer than two good files remain', () => {
+    const r = runWorkshop('--json', good[0] ?? '', bad);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+  });
+
+  it('explains the decision on bad files in --help', () => {
+    const r = runWorkshop('--help');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('--strict');
+    expect(r.stdout).toContain('skipped');
+  });
+
+  it.each([
+    ['en', tEn],
+    ['nl', tNl],
+  ] as const)('writes the group report as PDF in %s', (lang, t) => {
+    const out = join(dir, `group-${lang}.pdf`);
+    const r = runWorkshop('--lang', lang, '--out', out, '--date', '2026-11-24', ...good);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const text = squash(pdfText(out));
+    expect(text).toContain(t('group.report.cover.title'));
+    expect(text).toContain(t('group.report.dimensions.title'));
+    expect(text).toContain(t('group.report.discussion.title'));
+    expect(text).toContain(t('group.report.recommendations.title'));
+    expect(text).toContain(t('group.report.sides.destination'));
+    // No names unless asked for.
+    expect(text).not.toContain(t('group.report.participants.caption'));
+  });
+
+  it('writes both languages, and participant rows only with --show-names', () => {
+    const out = join(dir, 'group-both.pdf');
+    const r = runWorkshop('--lang', 'both', '--out', out, '--show-names', ...good);
+    expect(r.status).toBe(0);
+    const text = squash(pdfText(out));
+    expect(text).toContain(tNl('group.report.cover.title'));
+    expect(text).toContain(tEn('group.report.cover.title'));
+    expect(text).toContain(tEn('group.report.participants.caption'));
+    expect(text).toContain('Participant 1');
+  });
+});

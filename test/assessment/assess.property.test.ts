@@ -7,6 +7,8 @@ import { QUESTIONS } from '../../src/catalogue/catalogue';
 import type { Answers } from '../../src/catalogue/answers';
 import { assess } from '../../src/assessment/assess';
 import { assessmentSchema } from '../../src/assessment/schema';
+import { DIMENSION_ITEMS } from '../../src/assessment/dimensions';
+import { INDICATOR_ITEMS } from '../../src/assessment/indicators';
 import { assessmentAnswers, questionWithValue } from '../fixtures/assessment-arbitrary';
 
 const RUNS = { numRuns: 300 };
@@ -144,6 +146,29 @@ describe('assess() for any valid answers', () => {
           if (lo != null && hi != null) expect(hi).toBeLessThanOrEqual(lo);
         },
       ),
+      RUNS,
+    );
+  });
+
+  it('is null exactly when 2·Σw(scored items) < Σw(applicable items) (§11)', () => {
+    fc.assert(
+      fc.property(assessmentAnswers, (answers) => {
+        const applicable = new Set<string>(resolveApplicability(answers).applicable);
+        const a = assess(answers);
+        const entries = [
+          ...a.dimensions.map((d) => ({ entry: d, items: DIMENSION_ITEMS[d.id] })),
+          ...a.indicators.map((i) => ({ entry: i, items: INDICATOR_ITEMS[i.id] })),
+        ];
+        for (const { entry, items } of entries) {
+          const applicableWeight = items
+            .filter((i) => applicable.has(i.question))
+            .reduce((s, i) => s + i.weight, 0);
+          const scoredWeight = entry.contributions
+            .filter((c) => c.itemScore !== null)
+            .reduce((s, c) => s + c.weight, 0);
+          expect(entry.score === null, entry.id).toBe(2 * scoredWeight < applicableWeight);
+        }
+      }),
       RUNS,
     );
   });

@@ -1,13 +1,73 @@
+// The advice report on screen (issue 7): the same ReportDocument the PDF draws, in the page's
+// language, with a PDF download and a print stylesheet.
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { assess } from '../assessment/assess';
+import { ensureLanguageLoaded } from '../i18n/load-language';
+import { createTranslator, plainT } from '../render/resolve-text';
+import { ReportView } from '../render/screen/ReportView';
+import { buildReport } from '../report/build-report';
+import { useAnswers } from './answers-store';
+import { DownloadPdf } from './report/DownloadPdf';
+import { routeHref } from './routing';
+import { useLanguage } from './use-language';
 import { usePageTitle } from './use-page-title';
+import './report/report.css';
 
-// Placeholder until its issue lands.
-export function ReportPage() {
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** The glossary shows Dutch and English terms side by side, so both languages must be loaded. */
+function useBothLanguages(): boolean {
+  const { i18n } = useTranslation();
+  const [ready, setReady] = useState(() => i18n.hasResourceBundle('nl', 'translation') && i18n.hasResourceBundle('en', 'translation'));
+  useEffect(() => {
+    if (ready) return;
+    let live = true;
+    void Promise.all([ensureLanguageLoaded(i18n, 'nl'), ensureLanguageLoaded(i18n, 'en')]).then(() => live && setReady(true));
+    return () => {
+      live = false;
+    };
+  }, [i18n, ready]);
+  return ready;
+}
+
+function EmptyReport() {
   const { t } = useTranslation();
-  usePageTitle(t('ui.app.nav.report'));
   return (
-    <h1 className="utrecht-heading-1" tabIndex={-1}>
-      {t('ui.app.nav.report')}
-    </h1>
+    <>
+      <h1 className="utrecht-heading-1" tabIndex={-1}>
+        {t('ui.report.title')}
+      </h1>
+      <p className="utrecht-paragraph">{t('ui.report.empty.body')}</p>
+      <p className="utrecht-paragraph">
+        <a className="utrecht-link" href={routeHref({ name: 'overview' })}>
+          {t('ui.report.empty.link')}
+        </a>
+      </p>
+    </>
+  );
+}
+
+export function ReportPage() {
+  const { t, i18n } = useTranslation();
+  const { language } = useLanguage();
+  const { answers, respondentLabel } = useAnswers();
+  usePageTitle(t('ui.report.title'));
+  const ready = useBothLanguages();
+  const [date] = useState(today);
+  const hasAnswers = Object.keys(answers).length > 0;
+  const doc = useMemo(
+    () => (hasAnswers ? buildReport(assess(answers), answers, { respondentLabel, date }) : null),
+    [answers, respondentLabel, date, hasAnswers],
+  );
+  const tr = useMemo(() => createTranslator(language, (lang) => plainT(i18n.getFixedT(lang))), [i18n, language]);
+
+  if (doc === null) return <EmptyReport />;
+  if (!ready) return <p className="utrecht-paragraph" role="status">{t('ui.app.loading')}</p>;
+  return (
+    <div className="pm-report-page">
+      <ReportView doc={doc} tr={tr} />
+      <DownloadPdf date={date} />
+    </div>
   );
 }

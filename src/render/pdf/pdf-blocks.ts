@@ -71,7 +71,10 @@ async function chart(s: PdfState, libs: PdfLibs, block: Extract<Block, { kind: '
   const h = Number(root.attrs.height);
   const scale = Math.min(1, CONTENT_WIDTH / w);
   ensure(s, h * scale + 30);
-  const svg = svgToDom(root, libs.document);
+  const svg = svgToDom(root, libs.document, (content, size, bold) => {
+    s.doc.setFont(LATIN, bold ? 'bold' : 'normal').setFontSize(size);
+    return s.doc.getTextWidth(content);
+  });
   // svg2pdf measures text through the live DOM; attach off-screen for the drawing only.
   const holder = libs.document.createElement('div');
   holder.setAttribute('style', 'position:absolute;left:-10000px;top:0');

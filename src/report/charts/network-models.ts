@@ -21,7 +21,7 @@ const CELL: Record<NetworkModelId, { col: 0 | 1; row: 0 | 1 }> = {
 };
 
 export function networkModelsSvg(spec: NetworkModelsChart, resolve: (t: Text) => string): SvgNode {
-  const height = TOP + 2 * BOX_H + GAP + 34;
+  const height = TOP + 2 * BOX_H + GAP + 36;
   const boxes = spec.models.map((m) => {
     const { col, row } = CELL[m.id];
     const x = LEFT + col * (BOX_W + GAP);
@@ -34,7 +34,19 @@ export function networkModelsSvg(spec: NetworkModelsChart, resolve: (t: Text) =>
     if (on) parts.push(label({ x: x + BOX_W / 2, y: y + 48, 'font-size': 11, 'text-anchor': 'middle', fill: C.onHighlight }, resolve(spec.yours)));
     return el('g', {}, parts);
   });
-  const axisY = label({ x: LEFT, y: 16, 'font-size': 11, fill: C.muted }, `↑ ${resolve(spec.axisY)}`);
-  const axisX = label({ x: LEFT + BOX_W + GAP / 2, y: TOP + 2 * BOX_H + GAP + 24, 'font-size': 11, 'text-anchor': 'middle', fill: C.muted }, `${resolve(spec.axisX)} →`);
-  return el('svg', { xmlns: 'http://www.w3.org/2000/svg', width: WIDTH, height, viewBox: `0 0 ${WIDTH} ${height}` }, [axisY, ...boxes, axisX]);
+  // Axes as drawn arrows (no arrow glyphs: the embedded font has none).
+  const bottom = TOP + 2 * BOX_H + GAP;
+  const right = LEFT + 2 * BOX_W + GAP;
+  const stroke = { stroke: C.muted, 'stroke-width': 1.2 };
+  const arrows = [
+    el('line', { x1: LEFT - 12, y1: bottom, x2: LEFT - 12, y2: TOP - 14, ...stroke }),
+    el('line', { x1: LEFT - 16, y1: TOP - 8, x2: LEFT - 12, y2: TOP - 14, ...stroke }),
+    el('line', { x1: LEFT - 8, y1: TOP - 8, x2: LEFT - 12, y2: TOP - 14, ...stroke }),
+    el('line', { x1: LEFT - 12, y1: bottom + 8, x2: right + 8, y2: bottom + 8, ...stroke }),
+    el('line', { x1: right + 2, y1: bottom + 4, x2: right + 8, y2: bottom + 8, ...stroke }),
+    el('line', { x1: right + 2, y1: bottom + 12, x2: right + 8, y2: bottom + 8, ...stroke }),
+  ];
+  const axisY = label({ x: LEFT, y: 16, 'font-size': 11, fill: C.muted }, resolve(spec.axisY));
+  const axisX = label({ x: right, y: bottom + 26, 'font-size': 11, 'text-anchor': 'end', fill: C.muted }, resolve(spec.axisX));
+  return el('svg', { xmlns: 'http://www.w3.org/2000/svg', width: WIDTH, height, viewBox: `0 0 ${WIDTH} ${height}` }, [...arrows, axisY, ...boxes, axisX]);
 }

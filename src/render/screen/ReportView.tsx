@@ -1,0 +1,140 @@
+// ReportDocument → React (style.md §6): one exhaustive switch, ending in assertNever. The page's
+// <h1> is the cover title; parts are <h2>, and headings below follow in order.
+import type { ReactNode } from 'react';
+import { assertNever, type AnswerItem, type Block, type ReportDocument } from '../../report/blocks';
+import type { Translator } from '../resolve-text';
+import { ChartFigure } from './ChartFigure';
+
+function Answers({ items, tr }: { items: readonly AnswerItem[]; tr: Translator }) {
+  return (
+    <dl className="pm-report__answers">
+      {items.map((item) => (
+        <div key={item.question} className="pm-report__answer">
+          <dt>{tr.text(item.label)}</dt>
+          <dd dir="auto">{tr.answer(item.parts)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function ScreenBlock({ block, tr }: { block: Block; tr: Translator }): ReactNode {
+  switch (block.kind) {
+    case 'cover':
+      return (
+        <header className="pm-report__cover">
+          <h1 className="utrecht-heading-1" tabIndex={-1}>
+            {tr.text(block.title)}
+          </h1>
+          {block.lines.map((line, i) => (
+            <p key={i} className="utrecht-paragraph" dir="auto">
+              {tr.text(line)}
+            </p>
+          ))}
+        </header>
+      );
+    case 'section':
+      return (
+        <h2 className="utrecht-heading-2 pm-report__part" id={`report-${block.id}`}>
+          {tr.text(block.title)}
+        </h2>
+      );
+    case 'heading':
+      return block.level === 2 ? (
+        <h3 className="utrecht-heading-3">{tr.text(block.text)}</h3>
+      ) : (
+        <h4 className="utrecht-heading-4">{tr.text(block.text)}</h4>
+      );
+    case 'paragraph':
+      return (
+        <p className="utrecht-paragraph" dir="auto">
+          {block.strong === true ? <strong>{tr.text(block.text)}</strong> : tr.text(block.text)}
+        </p>
+      );
+    case 'list':
+      return (
+        <ul className="utrecht-unordered-list">
+          {block.items.map((item, i) => (
+            <li key={i} className="utrecht-unordered-list__item">
+              {tr.text(item)}
+            </li>
+          ))}
+        </ul>
+      );
+    case 'table':
+      return (
+        <div className="pm-report__table-wrap">
+          <table className="utrecht-table pm-report__table">
+            <caption className="utrecht-table__caption">{tr.text(block.caption)}</caption>
+            <thead className="utrecht-table__header">
+              <tr className="utrecht-table__row">
+                {block.head.map((h, i) => (
+                  <th key={i} scope="col" className="utrecht-table__header-cell">
+                    {tr.text(h)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody className="utrecht-table__body">
+              {block.rows.map((row, r) => (
+                <tr key={r} className="utrecht-table__row">
+                  {row.map((cell, c) => (
+                    <td key={c} className="utrecht-table__cell" dir="auto">
+                      {tr.cell(cell)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      );
+    case 'chart':
+      return <ChartFigure block={block} tr={tr} />;
+    case 'answers':
+      return <Answers items={block.items} tr={tr} />;
+    case 'recommendation':
+      return (
+        <section className="pm-report__recommendation" aria-labelledby={`rec-${block.id}`}>
+          <h3 className="utrecht-heading-3" id={`rec-${block.id}`}>
+            {tr.text(block.title)}
+          </h3>
+          <p className="utrecht-paragraph">
+            <strong>{tr.text(block.priority)}</strong>
+          </p>
+          <p className="utrecht-paragraph">{tr.text(block.summary)}</p>
+          {block.because.length > 0 && (
+            <>
+              <h4 className="utrecht-heading-4">{tr.text({ key: 'report.recommendations.because' })}</h4>
+              <Answers items={block.because} tr={tr} />
+            </>
+          )}
+          <h4 className="utrecht-heading-4">{tr.text({ key: 'report.recommendations.actions' })}</h4>
+          {block.actions.length === 0 ? (
+            <p className="utrecht-paragraph">{tr.text({ key: 'report.recommendations.noActions' })}</p>
+          ) : (
+            <ul className="utrecht-unordered-list">
+              {block.actions.map((a, i) => (
+                <li key={i} className="utrecht-unordered-list__item">
+                  {tr.text(a)}
+                </li>
+              ))}
+            </ul>
+          )}
+          <p className="utrecht-paragraph pm-report__source">{tr.text(block.source)}</p>
+        </section>
+      );
+    default:
+      return assertNever(block);
+  }
+}
+
+export function ReportView({ doc, tr }: { doc: ReportDocument; tr: Translator }) {
+  return (
+    <article className="pm-report" lang={tr.language}>
+      {doc.blocks.map((block, i) => (
+        <ScreenBlock key={i} block={block} tr={tr} />
+      ))}
+    </article>
+  );
+}

@@ -44,9 +44,9 @@ export function StartPage() {
               {t('ui.start.continueButton')}
             </a>
           </p>
-          <StartAgainButton />
         </section>
       )}
+      <StartAgainButton />
       <AutosaveStatus />
       <AnswersFilePanel />
     </>

@@ -5,35 +5,48 @@ import { ConfirmBox } from './ConfirmBox';
 import { useSaveAnswersFile } from './use-save-answers-file';
 
 /** Deletes every answer after asking, and offers to save them as a file first: once the
- *  autosaved copy is gone, that file is the only way back. */
+ *  autosaved copy is gone, that file is the only way back. With nothing to delete, only the last
+ *  message stays (the button would do nothing). */
 export function StartAgainButton() {
   const { t } = useTranslation();
-  const { clear } = useAnswers();
+  const { answers, respondentLabel, clear } = useAnswers();
   const saveFile = useSaveAnswersFile();
   const button = useRef<HTMLButtonElement>(null);
+  const message = useRef<HTMLParagraphElement>(null);
   const [asking, setAsking] = useState(false);
   const [status, setStatus] = useState('');
+  const empty = Object.keys(answers).length === 0 && respondentLabel === '';
 
-  const close = (message: string) => {
+  const cancel = () => {
     setAsking(false);
-    setStatus(message);
+    setStatus('');
     button.current?.focus();
+  };
+
+  const confirm = () => {
+    clear();
+    setAsking(false);
+    setStatus(t('ui.io.startAgain.done'));
+    // The button goes away with the answers: the message is the next thing to read.
+    requestAnimationFrame(() => message.current?.focus());
   };
 
   return (
     <div className="pm-start-again">
-      <button
-        ref={button}
-        type="button"
-        className="utrecht-button utrecht-button--secondary-action"
-        aria-expanded={asking}
-        onClick={() => {
-          setStatus('');
-          setAsking(true);
-        }}
-      >
-        {t('ui.io.startAgain.button')}
-      </button>
+      {!empty && (
+        <button
+          ref={button}
+          type="button"
+          className="utrecht-button utrecht-button--secondary-action"
+          aria-expanded={asking}
+          onClick={() => {
+            setStatus('');
+            setAsking(true);
+          }}
+        >
+          {t('ui.io.startAgain.button')}
+        </button>
+      )}
       {asking && (
         <ConfirmBox title={t('ui.io.startAgain.title')} body={t('ui.io.startAgain.body')}>
           <button
@@ -43,22 +56,15 @@ export function StartAgainButton() {
           >
             {t('ui.io.startAgain.saveFirst')}
           </button>
-          <button
-            type="button"
-            className="utrecht-button utrecht-button--primary-action"
-            onClick={() => {
-              clear();
-              close(t('ui.io.startAgain.done'));
-            }}
-          >
+          <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={confirm}>
             {t('ui.io.startAgain.confirm')}
           </button>
-          <button type="button" className="utrecht-button utrecht-button--subtle" onClick={() => close('')}>
+          <button type="button" className="utrecht-button utrecht-button--subtle" onClick={cancel}>
             {t('ui.io.startAgain.cancel')}
           </button>
         </ConfirmBox>
       )}
-      <p className="utrecht-paragraph" role="status">
+      <p ref={message} className="utrecht-paragraph" role="status" tabIndex={-1}>
         {status}
       </p>
     </div>

@@ -65,8 +65,8 @@ export function CheckPage() {
                     </dd>
                     <dd className="pm-summary-list__actions">
                       <a className="utrecht-link" href={routeHref({ name: 'section', section: section.id, focus: q.id })}>
-                        {t('ui.questionnaire.check.change')}
-                        <span className="pm-visually-hidden"> {t('ui.questionnaire.check.changeHidden', { question: labelOf(q) })}</span>
+                        {t('ui.questionnaire.check.change')}{' '}
+                        <span className="pm-visually-hidden">{t('ui.questionnaire.check.changeHidden', { question: labelOf(q) })}</span>
                       </a>
                     </dd>
                   </div>

@@ -19,7 +19,8 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, q: QuestionDef) {
   event.preventDefault();
   const input = document.getElementById(firstInputId(q));
   // Scroll the question's label or legend into view too, not only the input (as GOV.UK does).
-  input?.closest('.pm-question')?.scrollIntoView({ block: 'start' });
+  // (Optional call: jsdom has no scrollIntoView.)
+  input?.closest('.pm-question')?.scrollIntoView?.({ block: 'start' });
   input?.focus({ preventScroll: true });
 }
 

@@ -12,6 +12,7 @@ import { addFiles, EMPTY_INTAKE, participantOf, type BadFile, type FileInput } f
 import { answersFileError } from '../i18n/keys';
 import { fixedT, isLanguage } from '../i18n/setup';
 import { renderReportPdf, type PdfLanguage } from '../render/pdf/render-report-pdf';
+import { plainT, type PlainT } from '../render/resolve-text';
 import { buildGroupReport } from '../report/group/build-group-report';
 import { nodeDocument, readReportFonts } from './pdf-node';
 
@@ -65,9 +66,7 @@ function options(argv: string[]) {
   };
 }
 
-type T = (key: string, options?: Record<string, unknown>) => string;
-
-function describe(bad: BadFile, t: T): string[] {
+function describe(bad: BadFile, t: PlainT): string[] {
   return bad.problems.map((p: Problem) => {
     const where = p.questionId === undefined ? bad.name : `${bad.name} (${p.questionId})`;
     return `${where}: ${t(answersFileError(p.code), { ...p.params })}`;
@@ -101,7 +100,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const messageLanguage: Language = opts.lang === 'nl' ? 'nl' : 'en';
-  const t = fixedT(messageLanguage) as unknown as T;
+  const t = plainT(fixedT(messageLanguage));
   const { inputs, unreadable } = readAll(opts.files);
   const intake = addFiles(EMPTY_INTAKE, inputs);
   const problems = [...unreadable, ...intake.bad.flatMap((b) => describe(b, t))];
@@ -126,7 +125,7 @@ async function main(argv: string[]): Promise<number> {
   const bytes = await renderReportPdf(report, {
     language: opts.lang,
     fonts: readReportFonts(),
-    tFor: (lang) => fixedT(lang),
+    tFor: (lang) => plainT(fixedT(lang, { strict: true })),
     document: nodeDocument(),
   });
   writeFileSync(opts.out ?? 'group.pdf', bytes);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { groupResultSchema } from '../../src/group/schema';
 import { fixedT } from '../../src/i18n/setup';
+import { plainT } from '../../src/render/resolve-text';
 import { answerFileText, generateAnswerFiles } from '../fixtures/generate-answers';
 
 function runWorkshop(...args: string[]) {
@@ -13,8 +14,8 @@ function runWorkshop(...args: string[]) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const tEn = (key: string, o?: Record<string, unknown>) => String(fixedT('en')(key, o));
-const tNl = (key: string, o?: Record<string, unknown>) => String(fixedT('nl')(key, o));
+const tEn = plainT(fixedT('en'));
+const tNl = plainT(fixedT('nl'));
 
 const dir = mkdtempSync(join(tmpdir(), 'workshop-cli-'));
 const good = generateAnswerFiles(4, 5).map((f, i) => {

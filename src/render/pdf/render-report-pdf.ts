@@ -6,7 +6,8 @@ import type { Language } from '../../catalogue/ids';
 import type { Block, ReportDocument } from '../../report/blocks';
 import { createTranslator, type PlainT, type Translator } from '../resolve-text';
 import { registerFonts, type ReportFonts } from './fonts';
-import { BODY, COLOURS, PAGE, writeText, type PdfState } from './page';
+import { BODY, COLOURS, CONTENT_WIDTH, PAGE, writeText, type PdfState } from './page';
+import { drawLine } from './text-runs';
 import { drawBlock, type PdfLibs } from './pdf-blocks';
 
 export type PdfLanguage = Language | 'both';
@@ -75,7 +76,8 @@ function drawFooters(s: PdfState, titles: Map<Translator, string>): void {
     s.doc.setPage(page);
     s.doc.setFont('NotoSans', 'normal').setFontSize(8.5).setTextColor(COLOURS.muted);
     const y = PAGE.height - 36;
-    s.doc.text(titles.get(tr) ?? '', PAGE.left, y);
+    drawLine(s.doc, titles.get(tr) ?? '', PAGE.left, y, CONTENT_WIDTH / 2, { size: 8.5, bold: false }, false);
+    s.doc.setFont('NotoSans', 'normal').setFontSize(8.5);
     s.doc.text(tr.text({ key: 'report.footer.page', params: { page, pages } }), PAGE.width - PAGE.right, y, { align: 'right' });
   }
 }

@@ -49,3 +49,18 @@ export async function fillRequiredProfile(page: Page, own: string, partner: stri
   await page.getByRole('radio', { name: /^Destination side/ }).check();
   await page.getByRole('button', { name: 'Next', exact: true }).click();
 }
+
+/** Clicks a PDF download button (optionally choosing the PDF's language first) and returns the bytes. */
+export async function downloadPdf(
+  page: Page,
+  options: { button?: string; language?: string } = {},
+): Promise<{ name: string; bytes: Buffer }> {
+  if (options.language !== undefined) await page.getByRole('radio', { name: options.language, exact: true }).check();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: options.button ?? 'Download PDF', exact: true }).click();
+  const file = await download;
+  const { readFile } = await import('node:fs/promises');
+  const bytes = await readFile(await file.path());
+  expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  return { name: file.suggestedFilename(), bytes };
+}

@@ -2,7 +2,7 @@
 // PDF code that load on demand.
 import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { appText, fillRequiredProfile } from './helpers';
+import { appText, downloadPdf, fillRequiredProfile } from './helpers';
 
 const dist = process.env.E2E_DIST ?? 'dist-e2e';
 
@@ -59,7 +59,7 @@ test('after one visit, every page opens offline after a reload', async ({ page, 
   }
 });
 
-test('offline: answer the required profile questions, and they are kept', async ({ page, context }) => {
+test('offline: answer the required profile questions, see the report and download the PDF', async ({ page, context }) => {
   await visitOnceThenGoOffline(page, context);
   await page.reload();
   await page.getByRole('button', { name: 'English' }).click();
@@ -69,8 +69,10 @@ test('offline: answer the required profile questions, and they are kept', async 
   await page.reload();
   await page.goto('/#/questionnaire/profile');
   await expect(page.getByRole('textbox', { name: /What is the name of your municipality\?/ })).toHaveValue('Emirdağ');
-});
 
-test.fixme('offline: download the PDF report', async () => {
-  // Waits for the report page's PDF download (issue 7): src/ui/ReportPage.tsx is still a placeholder.
+  await page.goto('/#/report');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByText('Emirdağ').first()).toBeVisible();
+  const pdf = await downloadPdf(page, { language: 'Dutch and English (one PDF, both languages)' });
+  expect(pdf.bytes.length).toBeGreaterThan(10_000);
 });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { appText, fillRequiredProfile, openAnswersFile, saveAnswersFile } from './helpers';
+import { appText, downloadPdf, fillRequiredProfile, openAnswersFile, saveAnswersFile } from './helpers';
 
 let outDir = '';
 let fileUrl = '';
@@ -109,6 +109,17 @@ test('from disk: fill in the profile questions in the form; a reload keeps them'
   expect(cspErrors).toEqual([]);
 });
 
-test.fixme('from disk: the report shows and the PDF downloads', async () => {
-  // Waits for the report page and its PDF download (issue 7).
+test('from disk: the report shows and the bilingual PDF downloads', async ({ page }) => {
+  const fixture = readFileSync('test/fixtures/answers/example-a-lindestad.json', 'utf8');
+  const { blocked, cspErrors } = await openOffDisk(page);
+  await page.getByRole('button', { name: 'English' }).click();
+  await openAnswersFile(page, 'example-a.json', fixture);
+  await expect(page.getByRole('status').filter({ hasText: 'The answers file is opened' })).toBeVisible();
+  await page.getByRole('link', { name: appText.nav.report, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByText('Lindestad').first()).toBeVisible();
+  const pdf = await downloadPdf(page, { language: 'Dutch and English (one PDF, both languages)' });
+  expect(pdf.bytes.length).toBeGreaterThan(10_000);
+  expect(blocked).toEqual([]);
+  expect(cspErrors).toEqual([]);
 });

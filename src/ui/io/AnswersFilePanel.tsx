@@ -1,4 +1,4 @@
-import { useRef, useState, type ChangeEvent } from 'react';
+import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   MAX_FILE_BYTES,
@@ -11,6 +11,7 @@ import { readFileBytes } from '../../io/download';
 import { useAnswers } from '../answers-store';
 import { ConfirmBox } from './ConfirmBox';
 import { ProblemList } from './ProblemList';
+import './io.css';
 import { useDropFile } from './use-drop-file';
 import { useSaveAnswersFile } from './use-save-answers-file';
 
@@ -28,6 +29,7 @@ export function AnswersFilePanel() {
   const input = useRef<HTMLInputElement>(null);
   const openButton = useRef<HTMLButtonElement>(null);
   const dropZone = useRef<HTMLDivElement>(null);
+  const titleId = useId();
   const [refused, setRefused] = useState<Refused | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [status, setStatus] = useState('');
@@ -74,8 +76,8 @@ export function AnswersFilePanel() {
   };
 
   return (
-    <section className="pm-answers-file" aria-labelledby="pm-answers-file-title">
-      <h2 id="pm-answers-file-title" className="utrecht-heading-2">
+    <section className="pm-answers-file" aria-labelledby={titleId}>
+      <h2 id={titleId} className="utrecht-heading-2">
         {t('ui.io.panel.title')}
       </h2>
       <p className="utrecht-paragraph">{t('ui.io.panel.intro')}</p>

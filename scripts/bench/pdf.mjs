@@ -1,7 +1,8 @@
 // PDF build + render time in headless Chromium, on the bench-only page (scripts/bench/browser),
-// which follows the app's path (parse → assess → buildReport → renderReportPdf, fonts fetched
-// from ?url assets). Cold = the first PDF in a fresh browser context, so it also loads the PDF
-// code and the fonts; warm = the next ones on the same page. 5 runs each, median.
+// which calls the app's own download code (createReportPdf: assess → buildReport → renderReportPdf,
+// fonts fetched from the ?url assets). Cold = the first PDF in a fresh browser context, so it also
+// loads the PDF code, the other language's texts and the fonts; warm = the next ones on the same
+// page. 5 runs each, median.
 import { readFileSync } from 'node:fs';
 import { launchChromium } from './chromium.mjs';
 import { median, withTimeout } from './run.mjs';

@@ -1,7 +1,9 @@
 // Bench-only page (npm run bench): runs the app's pure code in Chromium and exposes timings on
 // window, so production code carries no bench hooks.
+import { parseAnswersFile } from '../../../src/answers/parse';
 import { aggregateGroup } from '../../../src/group/aggregate';
 import { addFiles, EMPTY_INTAKE, participantOf, type FileInput } from '../../../src/group/intake';
+import { createBrowserI18n } from '../../../src/i18n/load-language';
 import { answerFileText, generateAnswerFiles } from '../../../test/fixtures/generate-answers';
 
 function median(values: number[]): number {
@@ -29,12 +31,25 @@ function benchWorkshop(n: number, runs: number): { medianMs: number; participant
   return { medianMs: median(times), participants };
 }
 
-/** One PDF, timed from the request to the bytes; the first call in a page also loads the PDF
- *  code and the fonts. Returns the time and the size. */
+// The page's language is loaded before any PDF is asked for, as in the app.
+const i18nReady = createBrowserI18n('nl');
+
+/** One PDF through the app's own download code (src/ui/report/download-report-pdf.ts), timed from
+ *  the request to the bytes; the first call in a page also loads the PDF code, the other
+ *  language's texts and the fonts. */
 async function benchPdf(answersFile: string, language: 'nl' | 'en' | 'both'): Promise<{ ms: number; bytes: number }> {
+  const parsed = parseAnswersFile(answersFile);
+  if (!parsed.ok) throw new Error('bench fixture does not parse');
+  const i18n = await i18nReady;
   const start = performance.now();
-  const { buildPdf } = await import('./pdf-run');
-  const pdf = await buildPdf(answersFile, language);
+  const { createReportPdf } = await import('../../../src/ui/report/download-report-pdf');
+  const pdf = await createReportPdf({
+    answers: parsed.file.answers,
+    respondentLabel: parsed.file.respondent?.label ?? '',
+    date: '2026-11-24',
+    language,
+    i18n,
+  });
   return { ms: performance.now() - start, bytes: pdf.byteLength };
 }
 

@@ -64,3 +64,12 @@ export async function downloadPdf(
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   return { name: file.suggestedFilename(), bytes };
 }
+
+/** Opens several answers files at once on the workshop page (issue 8). */
+export async function openWorkshopFiles(page: Page, files: readonly { name: string; json: string }[]): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open answers files' }).click();
+  await (await chooser).setFiles(
+    files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.json, 'utf8') })),
+  );
+}

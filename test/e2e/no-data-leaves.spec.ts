@@ -2,7 +2,15 @@
 // the whole app records every request and fails on any that is not the app's own.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { appText, fillRequiredProfile, openAnswersFile, recordForeignRequests, saveAnswersFile } from './helpers';
+import {
+  appText,
+  downloadPdf,
+  fillRequiredProfile,
+  openAnswersFile,
+  openWorkshopFiles,
+  recordForeignRequests,
+  saveAnswersFile,
+} from './helpers';
 
 const dist = process.env.E2E_DIST ?? 'dist-e2e';
 
@@ -69,6 +77,28 @@ test('answering, saving and opening an answers file asks nothing of another orig
   expect(foreign).toEqual([]);
 });
 
-test.fixme('the report, its PDF download and a workshop run ask nothing of another origin', async () => {
-  // Waits for the report page's PDF download (issue 7) and the workshop page (issue 8).
+test('the report, its PDF download and a workshop run with a group PDF ask nothing of another origin', async ({
+  page,
+  baseURL,
+}) => {
+  const foreign = recordForeignRequests(page, baseURL ?? '');
+  await page.goto('/#/questionnaire/profile');
+  await page.getByRole('button', { name: 'English' }).click();
+  await fillRequiredProfile(page, 'Emirdağ', 'Al Hoceïma');
+  await page.getByRole('link', { name: appText.nav.report, exact: true }).click();
+  await expect(page.getByText('Emirdağ').first()).toBeVisible();
+  await downloadPdf(page, { language: 'Dutch and English (one PDF, both languages)' });
+
+  await page.getByRole('link', { name: appText.nav.workshop, exact: true }).click();
+  await openWorkshopFiles(
+    page,
+    ['example-a-lindestad', 'example-b-havenstad', 'example-c-korfezkent'].map((name) => ({
+      name: `${name}.json`,
+      json: readFileSync(`test/fixtures/answers/${name}.json`, 'utf8'),
+    })),
+  );
+  await expect(page.getByRole('heading', { name: 'Group view' })).toBeVisible();
+  await downloadPdf(page, { button: 'Download group report (PDF)', language: 'Both: Dutch and English' });
+  await page.waitForLoadState('networkidle');
+  expect(foreign).toEqual([]);
 });

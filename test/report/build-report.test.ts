@@ -5,13 +5,13 @@ import type { Assessment } from '../../src/assessment/schema';
 import type { Answers } from '../../src/catalogue/answers';
 import { fixedT } from '../../src/i18n/setup';
 import { createTranslator, plainT } from '../../src/render/resolve-text';
-import { buildReport } from '../../src/report/build-report';
+import { buildReport, type ReportMeta } from '../../src/report/build-report';
 import { GLOSSARY_IDS } from '../../src/report/glossary-ids';
 import { exampleAnswers } from '../assessment/examples';
 import { blocksOf, keysOf, textsOf } from './helpers';
 
 const META = { date: '2026-11-24', respondentLabel: 'Policy advisor' };
-const report = (answers: Answers, meta = META) => buildReport(assess(answers), answers, meta);
+const report = (answers: Answers, meta: ReportMeta = META) => buildReport(assess(answers), answers, meta);
 const en = createTranslator('en', (lang) => plainT(fixedT(lang, { strict: true })));
 
 describe('buildReport', () => {

@@ -1,0 +1,64 @@
+// The PDF renderer in-process (the CLI test covers the command): metadata, outline and page
+// numbers, checked with poppler's tools.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { assess } from '../../../src/assessment/assess';
+import { nodeDocument, readReportFonts } from '../../../src/cli/pdf-node';
+import { fixedT } from '../../../src/i18n/setup';
+import { renderReportPdf } from '../../../src/render/pdf/render-report-pdf';
+import { plainT } from '../../../src/render/resolve-text';
+import { buildReport } from '../../../src/report/build-report';
+import { exampleAnswers } from '../../report/example-answers';
+
+const dir = mkdtempSync(join(tmpdir(), 'report-pdf-'));
+
+async function pdfOf(language: 'nl' | 'en' | 'both') {
+  const answers = exampleAnswers('C');
+  const bytes = await renderReportPdf(buildReport(assess(answers), answers, { date: '2026-11-24' }), {
+    language,
+    fonts: readReportFonts(),
+    tFor: (lang) => plainT(fixedT(lang, { strict: true })),
+    document: nodeDocument(),
+  });
+  const file = join(dir, `c-${language}.pdf`);
+  writeFileSync(file, bytes);
+  return { bytes, file };
+}
+
+const info = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+
+describe('renderReportPdf', { timeout: 30_000 }, () => {
+  it('writes a compressed A4 PDF with its title in the metadata and the Noto fonts embedded', async () => {
+    const { bytes, file } = await pdfOf('en');
+    expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
+    expect(info(file)).toMatch(/Title:\s+Advice report Körfezkent – Grachtstad/);
+    expect(info(file)).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/);
+    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    expect(fonts).toMatch(/NotoSans\s+CID TrueType\s+Identity-H\s+yes/);
+  });
+
+  it('numbers the pages "x / y" and lists the parts with their pages on the cover', async () => {
+    const { file } = await pdfOf('nl');
+    const pages = Number(/Pages:\s+(\d+)/.exec(info(file))?.[1]);
+    const last = execFileSync('pdftotext', ['-f', String(pages), '-l', String(pages), file, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    expect(last).toContain(`${pages} / ${pages}`);
+    const cover = execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    expect(cover).toContain('Samenvatting');
+    expect(cover).toContain('Bijlage');
+  });
+
+  it('gives the bilingual PDF a bilingual cover, then the Dutch, then the English report', async () => {
+    const { file } = await pdfOf('both');
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const cover = text.split('\f')[0] ?? '';
+    const coverWords = cover.replace(/\s+/g, ' ');
+    expect(coverWords).toContain(fixedT('nl')('report.cover.title'));
+    expect(coverWords).toContain(fixedT('en')('report.cover.title'));
+    expect(text.indexOf('Zes voorwaarden voor wederzijds leren', cover.length)).toBeLessThan(
+      text.indexOf('Six conditions for mutual learning', cover.length),
+    );
+  });
+});

@@ -1,0 +1,78 @@
+// The advice report in the built app (issue 7): fill a short profile, open the report, see the
+// headings and the chart, download the bilingual PDF and read its text; axe on the page.
+import { execFileSync } from 'node:child_process';
+import { expect, test, type Page } from '@playwright/test';
+import enNetworkModels from '../../locales/en/networkModels.json' with { type: 'json' };
+import enOptions from '../../locales/en/options.json' with { type: 'json' };
+import enQuestions from '../../locales/en/questions.json' with { type: 'json' };
+import enReport from '../../locales/en/report.json' with { type: 'json' };
+import enUiQuestionnaire from '../../locales/en/ui/questionnaire.json' with { type: 'json' };
+import enUiReport from '../../locales/en/ui/report.json' with { type: 'json' };
+import nlReport from '../../locales/nl/report.json' with { type: 'json' };
+import { appText, expectNoSeriousAxeViolations, recordForeignRequests } from './helpers';
+
+const starts = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+const PARTS = ['summary', 'conditions', 'networkModel', 'recommendations', 'indicators', 'appendix'] as const;
+
+async function english(page: Page) {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('pm-e2e-init')) {
+      sessionStorage.setItem('pm-e2e-init', '1');
+      localStorage.setItem('partnership-mirror:language', 'en');
+    }
+  });
+}
+
+async function fillProfile(page: Page) {
+  await page.goto('/#/questionnaire/profile');
+  await page.getByRole('textbox', { name: starts(enQuestions.profile_own_municipality.label) }).fill('Emirdağ');
+  await page.getByRole('textbox', { name: starts(enQuestions.profile_partner_municipality.label) }).fill('الحسيمة');
+  await page.getByRole('radio', { name: enOptions.profile_side.destination }).check();
+  await page.getByRole('textbox', { name: starts(enQuestions.profile_partnership_years.label) }).fill('12');
+  await page.getByRole('button', { name: enUiQuestionnaire.section.next, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/Profile/);
+}
+
+test('a short profile gives a report on screen and a bilingual PDF download', async ({ page, baseURL }) => {
+  const foreign = recordForeignRequests(page, baseURL ?? '');
+  await english(page);
+  await fillProfile(page);
+  await page.getByRole('navigation', { name: appText.nav.label }).getByRole('link', { name: appText.nav.report }).click();
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(enReport.cover.title);
+  await expect(page.getByText('Partnership between Emirdağ and الحسيمة')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText([...PARTS.map((p) => enReport[p].title), enUiReport.download.title]);
+  const chart = page.getByRole('figure', { name: enReport.conditions.chartCaption });
+  await expect(chart.getByRole('img', { name: enReport.conditions.chartCaption })).toBeVisible();
+  await expect(page.getByText(enNetworkModels.unknown.description).first()).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+
+  await page.getByRole('radio', { name: enUiReport.download.both }).check();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: enUiReport.download.button }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^partnership-mirror-report-both-\d{4}-\d{2}-\d{2}\.pdf$/);
+  const file = test.info().outputPath('report-both.pdf');
+  await download.saveAs(file);
+  await expect(page.getByRole('status').filter({ hasText: enUiReport.download.done })).toBeVisible();
+
+  const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+    .normalize('NFKC')
+    .replace(/\s+/g, ' ');
+  for (const part of PARTS) {
+    expect(text).toContain(nlReport[part].title);
+    expect(text).toContain(enReport[part].title);
+  }
+  expect(text).toContain('Emirdağ');
+  expect(text).toContain('الحسيمة');
+  expect(foreign).toEqual([]);
+});
+
+test('without answers the report page says so and links to the questionnaire', async ({ page }) => {
+  await english(page);
+  await page.goto('/#/report');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(enUiReport.title);
+  await page.getByRole('link', { name: enUiReport.empty.link }).click();
+  await expect(page).toHaveURL(/#\/questionnaire$/);
+  await expectNoSeriousAxeViolations(page);
+});

@@ -22,16 +22,17 @@ export interface SideComparisonChart {
 /** Source bars: a second colour with 3:1 contrast on white, told apart by position and legend too. */
 export const SIDE_COLOURS = { destination: C.bar, source: '#9a4d00', spread: '#d3dbe6' } as const;
 
-const WIDTH = 560;
-const TRACK = 420;
-const ROW = 62;
-const LEGEND = 30;
+// Drawn large: on a projector it is read from the back of the room; the PDF scales it to the page.
+const WIDTH = 720;
+const TRACK = 560;
+const ROW = 76;
+const LEGEND = 36;
 
 function bar(y: number, score: number | null, colour: string, nullText: string): SvgNode[] {
-  if (score === null) return [label({ x: 4, y: y + 10, 'font-size': 11, fill: C.muted }, nullText)];
+  if (score === null) return [label({ x: 6, y: y + 14, 'font-size': 14, fill: C.muted }, nullText)];
   return [
-    el('rect', { x: 0, y, width: Math.max(2, (TRACK * score) / 100), height: 13, fill: colour }),
-    label({ x: (TRACK * score) / 100 + 6, y: y + 11, 'font-size': 12, 'font-weight': 'bold', fill: C.text }, String(score)),
+    el('rect', { x: 0, y, width: Math.max(2, (TRACK * score) / 100), height: 17, fill: colour }),
+    label({ x: (TRACK * score) / 100 + 8, y: y + 15, 'font-size': 16, 'font-weight': 'bold', fill: C.text }, String(score)),
   ];
 }
 
@@ -46,8 +47,8 @@ function legend(spec: SideComparisonChart, resolve: (t: Text) => string): SvgNod
     {},
     entries.map(([fill, t], i) =>
       el('g', {}, [
-        el('rect', { x: i * 180, y: 4, width: 14, height: 14, fill }),
-        label({ x: i * 180 + 20, y: 16, 'font-size': 12, fill: C.text }, resolve(t)),
+        el('rect', { x: i * 240, y: 4, width: 18, height: 18, fill }),
+        label({ x: i * 240 + 26, y: 19, 'font-size': 15, fill: C.text }, resolve(t)),
       ]),
     ),
   );
@@ -59,15 +60,15 @@ export function sideComparisonSvg(spec: SideComparisonChart, resolve: (t: Text) 
   const rows = spec.items.map((item, i) => {
     const y = LEGEND + i * ROW;
     const parts: SvgNode[] = [
-      label({ x: 0, y: y + 14, 'font-size': 14, 'font-weight': 'bold', fill: C.text }, resolve(item.label)),
-      el('rect', { x: 0, y: y + 20, width: TRACK, height: 34, fill: C.track }),
+      label({ x: 0, y: y + 18, 'font-size': 18, 'font-weight': 'bold', fill: C.text }, resolve(item.label)),
+      el('rect', { x: 0, y: y + 26, width: TRACK, height: 42, fill: C.track }),
     ];
     if (item.min !== null && item.max !== null) {
       const x = (TRACK * item.min) / 100;
-      parts.push(el('rect', { x, y: y + 20, width: Math.max(2, (TRACK * (item.max - item.min)) / 100), height: 34, fill: SIDE_COLOURS.spread }));
+      parts.push(el('rect', { x, y: y + 26, width: Math.max(2, (TRACK * (item.max - item.min)) / 100), height: 42, fill: SIDE_COLOURS.spread }));
     }
-    parts.push(...bar(y + 23, item.destination, SIDE_COLOURS.destination, nullText));
-    parts.push(...bar(y + 38, item.source, SIDE_COLOURS.source, nullText));
+    parts.push(...bar(y + 29, item.destination, SIDE_COLOURS.destination, nullText));
+    parts.push(...bar(y + 48, item.source, SIDE_COLOURS.source, nullText));
     return el('g', {}, parts);
   });
   return el('svg', { xmlns: 'http://www.w3.org/2000/svg', width: WIDTH, height, viewBox: `0 0 ${WIDTH} ${height}` }, [

@@ -37,7 +37,7 @@ export function GoodFiles({ files, onRemove }: { files: readonly GoodFile[]; onR
                   applicable: f.assessment.coverage.applicable,
                 })}
               </td>
-              <td className="utrecht-table__cell" dir="auto">
+              <td className="utrecht-table__cell pm-workshop__file" dir="auto">
                 {f.name}
               </td>
               <td className="utrecht-table__cell">

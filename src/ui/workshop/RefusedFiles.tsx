@@ -9,7 +9,7 @@ export function RefusedFiles({ bad, duplicates }: { bad: readonly BadFile[]; dup
   return (
     <>
       {bad.length > 0 && (
-        <section className="utrecht-alert utrecht-alert--error pm-workshop__refused" aria-labelledby="pm-workshop-refused">
+        <section className="pm-workshop__refused" aria-labelledby="pm-workshop-refused">
           <h3 id="pm-workshop-refused" className="utrecht-heading-3">
             {t('ui.workshop.refused.title', { count: bad.length })}
           </h3>
@@ -31,7 +31,7 @@ export function RefusedFiles({ bad, duplicates }: { bad: readonly BadFile[]; dup
         </section>
       )}
       {duplicates.length > 0 && (
-        <section className="utrecht-alert pm-workshop__duplicates" aria-labelledby="pm-workshop-duplicates">
+        <section className="pm-workshop__duplicates" aria-labelledby="pm-workshop-duplicates">
           <h3 id="pm-workshop-duplicates" className="utrecht-heading-3">
             {t('ui.workshop.duplicates.title', { count: duplicates.length })}
           </h3>

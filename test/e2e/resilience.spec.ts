@@ -1,8 +1,12 @@
 // Issue 9, item 5: the longest answers, Arabic script and markup typed as text go through the
 // questionnaire, report, PDF and workshop literally: no layout break, no script run.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { QUESTIONS } from '../../src/catalogue/catalogue';
-import { openAnswersFile } from './helpers';
+import { downloadPdf, openAnswersFile, openWorkshopFiles } from './helpers';
 
 const HOSTILE_LABEL = '<img src=x onerror=alert(1)>';
 const ARABIC = ['الحسيمة', 'بلدية طنجة', 'مدينة الناظور'];
@@ -84,10 +88,67 @@ test('questionnaire: imported long, Arabic and markup answers show literally and
   expect(dialogs).toEqual([]);
 });
 
-test.fixme('report and PDF: long, Arabic and markup answers show literally, the PDF downloads', async () => {
-  // Waits for the report page and its PDF (issue 7).
+/** The PDF's text as pdftotext reads it, NFKC-normalised (Arabic presentation forms) and with
+ *  every run of white space as one space (lines wrap). */
+function pdfText(bytes: Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pm-resilience-'));
+  try {
+    writeFileSync(join(dir, 'report.pdf'), bytes);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'report.pdf'), '-'], { encoding: 'utf8' });
+    return text.normalize('NFKC').replace(/\s+/g, ' ');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function openHostileFile(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'English' }).click();
+  await openAnswersFile(page, 'hostile.json', hostileAnswersFile());
+  await expect(page.getByRole('status').filter({ hasText: 'The answers file is opened' })).toBeVisible();
+}
+
+test('report and PDF: long, Arabic and markup answers show literally, the PDF downloads', async ({ page }) => {
+  const dialogs = forbidDialogs(page);
+  await openHostileFile(page);
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/#/report');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByText(HOSTILE_LABEL).first()).toBeVisible();
+    await expect(page.getByText(longAnswer('obj_objectives_text'))).toBeVisible();
+    await expect(page.getByText(ARABIC[0] ?? '').first()).toBeVisible();
+    await expectNoHorizontalOverflow(page);
+  }
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+
+  const pdf = await downloadPdf(page, { language: 'Dutch and English (one PDF, both languages)' });
+  const text = pdfText(pdf.bytes);
+  expect(text).toContain(HOSTILE_LABEL);
+  for (const q of QUESTIONS.filter((q) => q.type === 'long_text')) {
+    expect(text).toContain(`BEGIN ${q.id}`);
+    expect(text).toContain(`END ${q.id}`);
+  }
+  expect(dialogs).toEqual([]);
 });
 
-test.fixme('workshop: a participant labelled with markup is listed literally', async () => {
-  // Waits for the workshop page (issue 8).
+test('workshop: a participant labelled with markup is listed literally, the group PDF downloads', async ({ page }) => {
+  const dialogs = forbidDialogs(page);
+  await page.goto('/#/workshop');
+  await page.getByRole('button', { name: 'English' }).click();
+  await openWorkshopFiles(page, [
+    { name: 'hostile.json', json: hostileAnswersFile() },
+    { name: 'example-a.json', json: readFileSync('test/fixtures/answers/example-a-lindestad.json', 'utf8') },
+  ]);
+  await expect(page.getByRole('heading', { name: 'Group view' })).toBeVisible();
+  await expect(page.getByRole('rowheader', { name: HOSTILE_LABEL, exact: true })).toBeVisible();
+  await page.getByRole('checkbox', { name: /Show participants by name/ }).check();
+  await expect(page.getByText(HOSTILE_LABEL).first()).toBeVisible();
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  await expectNoHorizontalOverflow(page);
+  const pdf = await downloadPdf(page, { button: 'Download group report (PDF)', language: 'Both: Dutch and English' });
+  expect(pdf.bytes.length).toBeGreaterThan(10_000);
+  // "Show names" is ticked, so the group report names the participants as they typed themselves.
+  expect(pdfText(pdf.bytes)).toContain(HOSTILE_LABEL);
+  expect(dialogs).toEqual([]);
 });

@@ -42,7 +42,21 @@ function useFocusHeadingOnNavigate(routeKey: string) {
       first.current = false;
       return;
     }
-    document.querySelector<HTMLElement>('#main h1')?.focus();
+    const focusHeading = () => {
+      const h1 = document.querySelector<HTMLElement>('#main h1');
+      h1?.focus();
+      // While a lazy page loads, Suspense keeps the old page hidden: its h1 cannot take focus.
+      return h1 !== null && document.activeElement === h1;
+    };
+    if (focusHeading()) return;
+    // A lazily loaded page has no h1 yet on its first visit: focus it when it arrives.
+    const main = document.getElementById('main');
+    if (main === null) return;
+    const observer = new MutationObserver(() => {
+      if (focusHeading()) observer.disconnect();
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    return () => observer.disconnect();
   }, [routeKey]);
 }
 

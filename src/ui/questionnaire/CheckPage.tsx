@@ -23,7 +23,7 @@ export function CheckPage() {
   const missing = sessionProgress(answers).sections.flatMap((s) => s.requiredMissing.map((id) => ({ id, section: s.sectionId })));
 
   return (
-    <>
+    <div className="pm-questionnaire-page">
       <h1 className="utrecht-heading-1" tabIndex={-1}>
         {title}
       </h1>
@@ -80,6 +80,6 @@ export function CheckPage() {
           {t('ui.questionnaire.check.toReport')}
         </a>
       </p>
-    </>
+    </div>
   );
 }

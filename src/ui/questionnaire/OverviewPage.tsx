@@ -1,14 +1,15 @@
 // The task list (GOV.UK pattern): every section with its status, any one can be opened; the
 // progress line counts only the questions that apply.
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sessionProgress } from '../../answers/progress';
 import { sectionTitle } from '../../i18n/keys';
 import { useAnswers } from '../answers-store';
+import { AnswersFilePanel } from '../io/AnswersFilePanel';
+import { AutosaveStatus } from '../io/AutosaveStatus';
 import { routeHref } from '../routing';
 import { usePageTitle } from '../use-page-title';
 
-export function OverviewPage({ filePanel }: { filePanel?: ReactNode }) {
+export function OverviewPage() {
   const { t } = useTranslation();
   const { answers } = useAnswers();
   const title = t('ui.questionnaire.overview.title');
@@ -16,7 +17,7 @@ export function OverviewPage({ filePanel }: { filePanel?: ReactNode }) {
   const progress = sessionProgress(answers);
 
   return (
-    <>
+    <div className="pm-questionnaire-page">
       <h1 className="utrecht-heading-1" tabIndex={-1}>
         {title}
       </h1>
@@ -27,6 +28,7 @@ export function OverviewPage({ filePanel }: { filePanel?: ReactNode }) {
       <div className="pm-progress__bar" aria-hidden="true">
         <div className="pm-progress__fill" style={{ inlineSize: `${(100 * progress.answered) / Math.max(progress.applicable, 1)}%` }} />
       </div>
+      <AutosaveStatus />
       <h2 className="utrecht-heading-2">{t('ui.questionnaire.overview.partsHeading')}</h2>
       <ol className="pm-task-list">
         {progress.sections.map((s) => (
@@ -54,7 +56,7 @@ export function OverviewPage({ filePanel }: { filePanel?: ReactNode }) {
           {t('ui.questionnaire.overview.checkLink')}
         </a>
       </p>
-      {filePanel}
-    </>
+      <AnswersFilePanel />
+    </div>
   );
 }

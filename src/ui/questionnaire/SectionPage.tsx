@@ -9,7 +9,8 @@ import type { SectionId } from '../../catalogue/ids';
 import type { QuestionDef } from '../../catalogue/types';
 import { questionLabel, sectionIntro, sectionTitle } from '../../i18n/keys';
 import { useAnswers } from '../answers-store';
-import { navigate, } from '../use-route';
+import { AutosaveStatus } from '../io/AutosaveStatus';
+import { navigate } from '../use-route';
 import { routeHref } from '../routing';
 import { usePageTitle } from '../use-page-title';
 import { ErrorSummary, type SummaryItem } from './ErrorSummary';
@@ -73,7 +74,7 @@ export function SectionPage({ sectionId, focus }: { sectionId: SectionId; focus?
 
   const isLast = nextRoute(sectionId).name === 'check';
   return (
-    <>
+    <div className="pm-questionnaire-page">
       <ErrorSummary section={sectionId} items={summary} focusKey={attempt} />
       <p className="pm-caption">{t('ui.questionnaire.section.step', { number: sectionIndex(sectionId) + 1, total: SECTIONS.length })}</p>
       <h1 className="utrecht-heading-1" tabIndex={-1}>
@@ -98,6 +99,7 @@ export function SectionPage({ sectionId, focus }: { sectionId: SectionId; focus?
           </div>
         </form>
       </FormProvider>
+      <AutosaveStatus />
       <p className="utrecht-paragraph">
         <a className="utrecht-link" href={routeHref({ name: 'overview' })}>
           {t('ui.questionnaire.section.toOverview')}
@@ -106,6 +108,6 @@ export function SectionPage({ sectionId, focus }: { sectionId: SectionId; focus?
       <div className="pm-visually-hidden" aria-live="polite">
         {announcement}
       </div>
-    </>
+    </div>
   );
 }

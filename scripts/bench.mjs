@@ -2,6 +2,7 @@
 // budgets and prints one markdown table. Not part of `npm test`: timings are noisy. Every step
 // has a time limit, and a measure whose feature has not landed prints "n/a (not built yet)".
 import { rmSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileSizes, initialJsKb, totalJsKb } from './bench/sizes.mjs';
 import { row, printTable } from './bench/table.mjs';
 import { run } from './bench/run.mjs';
@@ -64,6 +65,9 @@ printTable([
   row('workshop: 500 files, median (Node)', workshop.value, 'ms', 250, workshop.note),
   row('workshop: 500 files, median (Chromium)', workshopBrowser.value, 'ms', 250, workshopBrowser.note),
 ]);
+
+// Timings depend on what else the machine is doing: say so under the table.
+console.log(`\nload average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} CPUs; kB = 1000 bytes; gzip -9`);
 
 rmSync(DIST, { recursive: true, force: true });
 rmSync(SINGLE_DIST, { recursive: true, force: true });

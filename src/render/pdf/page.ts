@@ -7,6 +7,7 @@ import { drawLine, isRtl, wrap, type Style } from './text-runs';
 export const PAGE = { width: 595.28, height: 841.89, left: 56, right: 56, top: 64, bottom: 70 } as const;
 export const CONTENT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 export const LINE = 1.4;
+const KEEP_TOGETHER = 5;
 export const BODY: Style = { size: 10.5, bold: false };
 export const COLOURS = { text: '#1a1a1a', muted: '#555555', accent: '#1b5e9f' } as const;
 
@@ -52,8 +53,13 @@ export function writeText(s: PdfState, content: string, options: TextOptions = {
   const lineHeight = style.size * LINE;
   const rtl = isRtl(content);
   s.doc.setTextColor(options.colour ?? COLOURS.text);
-  wrap(s.doc, content, width, style).forEach((line, i) => {
-    ensure(s, lineHeight + (i === 0 ? (options.keepWithNext ?? 0) : 0));
+  const lines = wrap(s.doc, content, width, style);
+  // A short paragraph is never split (no lone first or last line); a long one breaks between lines.
+  if (lines.length <= KEEP_TOGETHER) ensure(s, lines.length * lineHeight + (options.keepWithNext ?? 0));
+  lines.forEach((line, i) => {
+    // No lone first or last line of a long paragraph at a page edge: those lines come in twos.
+    const pair = Math.min(lines.length - i, i === 0 || i === lines.length - 2 ? 2 : 1);
+    ensure(s, pair * lineHeight + (i === 0 ? (options.keepWithNext ?? 0) : 0));
     drawLine(s.doc, line, PAGE.left + indent, s.y + style.size, width, style, rtl);
     s.y += lineHeight;
     s.pageUsed = true;

@@ -5,9 +5,9 @@ import type { svg2pdf as Svg2pdf } from 'svg2pdf.js';
 import { assertNever, type AnswerItem, type Block, type Cell, type Text } from '../../report/blocks';
 import { chartSvg } from '../../report/charts/chart-svg';
 import { ARABIC, LATIN } from './fonts';
-import { BODY, COLOURS, CONTENT_WIDTH, PAGE, ensure, newPage, writeText, type PdfState } from './page';
+import { BODY, COLOURS, CONTENT_WIDTH, LINE, PAGE, ensure, newPage, writeText, type PdfState } from './page';
 import { svgToDom } from './svg-to-dom';
-import { hasArabic } from './text-runs';
+import { hasArabic, wrap } from './text-runs';
 
 export interface PdfLibs {
   readonly autoTable: typeof AutoTable;
@@ -20,10 +20,18 @@ const H2 = { size: 14, bold: true };
 const H3 = { size: 11.5, bold: true };
 const SMALL = { size: 9, bold: false };
 
+const LABEL = { size: 9.5, bold: true };
+
+/** Question and answer stay on one page; a long answer at least starts with its question. */
 function answers(s: PdfState, items: readonly AnswerItem[]): void {
   for (const item of items) {
-    writeText(s, s.tr.text(item.label), { style: { size: 9.5, bold: true }, spaceAfter: 2, keepWithNext: 14 });
-    writeText(s, s.tr.answer(item.parts), { indent: 12, spaceAfter: 8 });
+    const label = s.tr.text(item.label);
+    const answer = s.tr.answer(item.parts);
+    const labelLines = wrap(s.doc, label, CONTENT_WIDTH, LABEL).length;
+    const answerLines = wrap(s.doc, answer, CONTENT_WIDTH - 12, BODY).length;
+    ensure(s, labelLines * LABEL.size * LINE + 2 + Math.min(answerLines, 3) * BODY.size * LINE);
+    writeText(s, label, { style: LABEL, spaceAfter: 2 });
+    writeText(s, answer, { indent: 12, spaceAfter: 8 });
   }
 }
 

@@ -69,20 +69,34 @@ function breakWord(doc: jsPDF, word: string, width: number, style: Style): strin
   return pieces;
 }
 
-/** Greedy word wrap, measuring each script with its own font; keeps the text's line breaks. */
+/** Greedy word wrap, measuring each script with its own font; keeps the text's line breaks.
+ *  Words are measured once and summed (jsPDF applies no kerning), which keeps long answers fast. */
 export function wrap(doc: jsPDF, text: string, width: number, style: Style): string[] {
+  const widths = new Map<string, number>();
+  const widthOf = (word: string) => {
+    let w = widths.get(word);
+    if (w === undefined) {
+      w = measure(doc, word, style);
+      widths.set(word, w);
+    }
+    return w;
+  };
+  const space = widthOf(' ');
   const lines: string[] = [];
   for (const paragraph of text.split(/\r?\n/)) {
     let line = '';
+    let lineWidth = 0;
     for (const word of paragraph.split(/\s+/).filter((w) => w !== '')) {
-      const candidate = line === '' ? word : `${line} ${word}`;
-      if (measure(doc, candidate, style) <= width) {
-        line = candidate;
+      const w = widthOf(word);
+      if (line === '' ? w <= width : lineWidth + space + w <= width) {
+        line = line === '' ? word : `${line} ${word}`;
+        lineWidth += (lineWidth === 0 ? 0 : space) + w;
         continue;
       }
       if (line !== '') lines.push(line);
-      const pieces = breakWord(doc, word, width, style);
+      const pieces = w <= width ? [word] : breakWord(doc, word, width, style);
       line = pieces.pop() ?? '';
+      lineWidth = widthOf(line);
       lines.push(...pieces);
     }
     lines.push(line);

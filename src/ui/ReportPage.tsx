@@ -66,8 +66,7 @@ export function ReportPage() {
   if (!ready) return <p className="utrecht-paragraph" role="status">{t('ui.app.loading')}</p>;
   return (
     <div className="pm-report-page">
-      <ReportView doc={doc} tr={tr} />
-      <DownloadPdf date={date} />
+      <ReportView doc={doc} tr={tr} afterCover={<DownloadPdf date={date} />} />
     </div>
   );
 }

@@ -98,6 +98,14 @@ async function chart(s: PdfState, libs: PdfLibs, block: Extract<Block, { kind: '
   writeText(s, s.tr.text(block.caption), { style: SMALL, colour: COLOURS.muted, spaceAfter: 14 });
 }
 
+/** Height of a recommendation's "what you can do" part: heading, actions and source. */
+function actionsHeight(s: PdfState, block: Extract<Block, { kind: 'recommendation' }>): number {
+  const lines = (content: string, size: number, indent = 0) =>
+    wrap(s.doc, content, CONTENT_WIDTH - indent, { size, bold: false }).length * size * LINE;
+  const actions = block.actions.length === 0 ? [s.tr.text({ key: 'report.recommendations.noActions' })] : block.actions.map((a) => s.tr.text(a));
+  return H3.size * LINE + 4 + actions.reduce((sum, a) => sum + lines(a, BODY.size, 16) + 4, 0) + lines(s.tr.text(block.source), SMALL.size) + 12;
+}
+
 export async function drawBlock(s: PdfState, libs: PdfLibs, block: Block): Promise<void> {
   switch (block.kind) {
     case 'cover':
@@ -139,6 +147,8 @@ export async function drawBlock(s: PdfState, libs: PdfLibs, block: Block): Promi
         writeText(s, s.tr.text({ key: 'report.recommendations.because' }), { style: H3, spaceAfter: 4, keepWithNext: 30 });
         answers(s, block.because);
       }
+      // A short action list stays with its heading and the source line below it.
+      ensure(s, Math.min(actionsHeight(s, block), 220));
       writeText(s, s.tr.text({ key: 'report.recommendations.actions' }), { style: H3, spaceAfter: 4, keepWithNext: 30 });
       if (block.actions.length === 0) writeText(s, s.tr.text({ key: 'report.recommendations.noActions' }));
       else bulletList(s, block.actions.map((a) => s.tr.text(a)));

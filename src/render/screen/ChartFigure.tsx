@@ -17,7 +17,8 @@ export function ChartFigure({ block, tr }: { block: ChartBlock; tr: Translator }
         <svg
           viewBox={String(svg.attrs.viewBox)}
           width="100%"
-          style={{ maxWidth: `${String(svg.attrs.width)}px` }}
+          // Drawn in PDF points; on screen a little larger, to match the body text size.
+          style={{ maxWidth: `${Number(svg.attrs.width) * 1.25}px` }}
           aria-hidden="true"
           focusable="false"
         >

@@ -1,6 +1,6 @@
 // ReportDocument → React (style.md §6): one exhaustive switch, ending in assertNever. The page's
 // <h1> is the cover title; parts are <h2>, and headings below follow in order.
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { assertNever, type AnswerItem, type Block, type ReportDocument } from '../../report/blocks';
 import type { Translator } from '../resolve-text';
 import { ChartFigure } from './ChartFigure';
@@ -129,11 +129,21 @@ function ScreenBlock({ block, tr }: { block: Block; tr: Translator }): ReactNode
   }
 }
 
-export function ReportView({ doc, tr }: { doc: ReportDocument; tr: Translator }) {
+export interface ReportViewProps {
+  doc: ReportDocument;
+  tr: Translator;
+  /** Page controls shown right under the cover (the PDF download), so nobody scrolls for them. */
+  afterCover?: ReactNode;
+}
+
+export function ReportView({ doc, tr, afterCover }: ReportViewProps) {
   return (
     <article className="pm-report" lang={tr.language}>
       {doc.blocks.map((block, i) => (
-        <ScreenBlock key={i} block={block} tr={tr} />
+        <Fragment key={i}>
+          <ScreenBlock block={block} tr={tr} />
+          {block.kind === 'cover' && afterCover}
+        </Fragment>
       ))}
     </article>
   );

@@ -1,6 +1,6 @@
 // Saving a file from the browser without a server: a Blob behind a temporary object URL.
-export function downloadTextFile(fileName: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -10,6 +10,15 @@ export function downloadTextFile(fileName: string, text: string, type = 'applica
   link.remove();
   // Revoke later: some browsers start the download asynchronously after click().
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function downloadTextFile(fileName: string, text: string, type = 'application/json'): void {
+  downloadBlob(fileName, new Blob([text], { type: `${type};charset=utf-8` }));
+}
+
+/** Hands bytes (a PDF by default) to the browser as a file download. */
+export function downloadBytes(fileName: string, bytes: Uint8Array, type = 'application/pdf'): void {
+  downloadBlob(fileName, new Blob([bytes as BlobPart], { type }));
 }
 
 /** Reads a chosen or dropped file as bytes, so the parser sees broken UTF-8 instead of U+FFFD.

@@ -58,17 +58,3 @@ export async function createReportPdf(input: ReportPdfInput): Promise<Uint8Array
 export function pdfFileName(language: PdfLanguage, date: string): string {
   return `partnership-mirror-report-${language}-${date}.pdf`;
 }
-
-/** Hands the bytes to the browser as a file download. */
-export function saveBytes(fileName: string, bytes: Uint8Array, type = 'application/pdf'): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke later: some browsers start the download asynchronously after click().
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

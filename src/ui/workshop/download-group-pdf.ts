@@ -6,16 +6,19 @@ import { ensureLanguageLoaded } from '../../i18n/load-language';
 import { renderReportPdf, type PdfLanguage } from '../../render/pdf/render-report-pdf';
 import { plainT } from '../../render/resolve-text';
 import { buildGroupReport } from '../../report/group/build-group-report';
-import { loadReportFonts, saveBytes } from '../report/download-report-pdf';
+import { loadReportFonts } from '../report/download-report-pdf';
 
-export async function downloadGroupPdf(group: GroupResult, language: PdfLanguage, showNames: boolean, date: string, i18n: i18n) {
+export async function createGroupPdf(group: GroupResult, language: PdfLanguage, showNames: boolean, date: string, i18n: i18n) {
   const needed = language === 'both' ? (['nl', 'en'] as const) : [language];
   await Promise.all(needed.map((lang) => ensureLanguageLoaded(i18n, lang)));
   const report = buildGroupReport(group, { date, showNames });
-  const bytes = await renderReportPdf(report, {
+  return renderReportPdf(report, {
     language,
     fonts: await loadReportFonts(),
     tFor: (lang) => plainT(i18n.getFixedT(lang)),
   });
-  saveBytes(`partnership-mirror-group-${language}-${date}.pdf`, bytes);
+}
+
+export function groupPdfFileName(language: PdfLanguage, date: string): string {
+  return `partnership-mirror-group-${language}-${date}.pdf`;
 }

@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
-// Debian's Chromium: Playwright cannot download its own browser on these machines.
 // E2E_PORT / E2E_DIST let several people run specs at once without sharing a build.
 const port = Number(process.env.E2E_PORT ?? 4300);
 const dist = process.env.E2E_DIST ?? 'dist-e2e';
@@ -19,17 +19,8 @@ export default defineConfig({
     browserName: 'chromium',
     acceptDownloads: true,
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_ARGS],
     },
   },
   webServer: {

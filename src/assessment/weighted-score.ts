@@ -4,7 +4,7 @@ import type { QuestionId } from '../catalogue/catalogue';
 import type { VisibleAnswers } from '../catalogue/conditions';
 import type { Contribution } from './schema';
 import { itemScore, type ScoreItem } from './item-scores';
-import { ratio2, roundHalfUp } from './rounding';
+import { ratio2, roundHalfUp, type Ratio } from './rounding';
 
 /** What the scoring functions need to know about one set of answers. */
 export interface ScoringContext {
@@ -19,7 +19,16 @@ export interface WeightedScore {
   readonly contributions: Contribution[];
 }
 
-export function weightedScore(items: readonly ScoreItem[], ctx: ScoringContext): WeightedScore {
+interface Tally {
+  readonly applicableCount: number;
+  readonly scoredCount: number;
+  readonly applicableWeight: number;
+  readonly scoredWeight: number;
+  readonly num: number;
+  readonly contributions: Contribution[];
+}
+
+function tally(items: readonly ScoreItem[], ctx: ScoringContext): Tally {
   let applicableCount = 0;
   let scoredCount = 0;
   let applicableWeight = 0;
@@ -44,6 +53,17 @@ export function weightedScore(items: readonly ScoreItem[], ctx: ScoringContext):
     scoredWeight += item.weight;
     num += item.weight * s;
   }
+  return { applicableCount, scoredCount, applicableWeight, scoredWeight, num, contributions };
+}
+
+/** §5.2.3, exact: scored items of applicable items, before rounding (the group averages these, §8.2). */
+export function coverageCount(items: readonly ScoreItem[], ctx: ScoringContext): Ratio {
+  const t = tally(items, ctx);
+  return [t.scoredCount, t.applicableCount];
+}
+
+export function weightedScore(items: readonly ScoreItem[], ctx: ScoringContext): WeightedScore {
+  const { applicableCount, scoredCount, applicableWeight, scoredWeight, num, contributions } = tally(items, ctx);
   // Every dimension and indicator has an always-shown item, so applicableCount ≥ 1 (§5.2.1).
   const coverage = applicableCount === 0 ? 0 : ratio2(scoredCount, applicableCount);
   // null when the scored items carry under half of the applicable weight (exact integer test).

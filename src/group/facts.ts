@@ -2,7 +2,7 @@
 import type { VisibleAnswers } from '../catalogue/conditions';
 import { resolveApplicability } from '../catalogue/conditions';
 import type { Side } from '../catalogue/ids';
-import { exactRatios, type ExactRatios } from './exact-ratios';
+import { exactRatios, type ExactRatios } from '../assessment/exact-ratios';
 import { sideOf, type GroupParticipant } from './participant';
 
 export interface FileFacts {
@@ -16,12 +16,12 @@ export interface FileFacts {
 
 export function factsOf(participant: GroupParticipant): FileFacts {
   const { applicable: list, visible } = resolveApplicability(participant.answers);
-  const applicable = new Set<string>(list);
+  const applicable = new Set(list);
   return {
     participant,
     side: sideOf(participant),
     applicable,
     visible,
-    ratios: exactRatios(participant.assessment, applicable, visible),
+    ratios: exactRatios({ applicable, visible }),
   };
 }

@@ -1,15 +1,9 @@
 // content-model §8.7: every group figure is rounded half up, once, from integers or exact
 // fractions — never from an already rounded ratio, so the screen, the PDF and the CLI agree.
+import type { Ratio } from '../assessment/rounding';
 
-/** ⌊(2·Σ + n) / (2n)⌋: the mean of n integer scores, half up. */
-export function roundedMean(sum: number, n: number): number {
-  return Math.floor((2 * sum + n) / (2 * n));
-}
-
-/** ⌊(200·k + m) / (2m)⌋ / 100: the ratio k ÷ m to two decimals, half up. */
-export function ratio2(k: number, m: number): number {
-  return Math.floor((200 * k + m) / (2 * m)) / 100;
-}
+// The mean of integer scores and the ratio k ÷ m are the assessment's own roundHalfUp and ratio2
+// (assessment/rounding.ts): one formula each, for a file and for the group.
 
 /** ⌊(20·Σ + n) / (2n)⌋ / 10: the mean of n likert answers to one decimal, half up. */
 export function likertMean(sum: number, n: number): number {
@@ -47,7 +41,7 @@ function gcd(a: bigint, b: bigint): bigint {
 /** The mean of the ratios k_i ÷ m_i (each m_i ≥ 1) as one fraction p/q, rounded half up to two
  *  decimals: ⌊(200·p + q) / (2q)⌋ / 100 (§8.7, group coverage and evidence). BigInt, so a sum
  *  over many files never loses a digit. */
-export function meanOfRatios2(ratios: readonly (readonly [k: number, m: number])[]): number {
+export function meanOfRatios2(ratios: readonly Ratio[]): number {
   let num = 0n;
   let den = 1n;
   for (const [k, m] of ratios) {

@@ -9,6 +9,7 @@ import {
   RECOMMENDATION_IDS,
   SIDES,
 } from '../catalogue/ids';
+import { linkedScoreSchema } from '../assessment/schema';
 
 const count = z.int().min(0);
 const score = z.int().min(0).max(100);
@@ -68,9 +69,7 @@ export const groupRecommendationSchema = z.object({
   /** M: the files for which it applies (§8.5). */
   applicableFiles: count,
   /** The group scores the priority looked at. */
-  linkedScores: z.array(
-    z.object({ kind: z.enum(['dimension', 'indicator']), id: z.string(), score: score.nullable() }),
-  ),
+  linkedScores: z.array(linkedScoreSchema),
 });
 export type GroupRecommendation = z.infer<typeof groupRecommendationSchema>;
 

@@ -1,6 +1,7 @@
 // content-model §8.2–§8.3: a dimension or indicator over the group, and per side.
 import type { Side } from '../catalogue/ids';
-import { meanOfRatios2, populationSd, roundedMean } from './rounding';
+import { roundHalfUp } from '../assessment/rounding';
+import { meanOfRatios2, populationSd } from './rounding';
 import type { SideScore } from './schema';
 
 /** One file's view of a score: its integer score and the exact coverage ratio behind it. */
@@ -28,7 +29,7 @@ export interface ScoreSummary {
 // §8.2: a group score needs the scores of at least half the files (null if 2n < N).
 function meanOrNull(scores: readonly number[], files: number): number | null {
   if (files === 0 || 2 * scores.length < files) return null;
-  return roundedMean(
+  return roundHalfUp(
     scores.reduce((s, x) => s + x, 0),
     scores.length,
   );

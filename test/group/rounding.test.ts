@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isqrt, likertMean, meanOfRatios2, populationSd, ratio2, roundedMean } from '../../src/group/rounding';
+import { ratio2, roundHalfUp } from '../../src/assessment/rounding';
+import { isqrt, likertMean, meanOfRatios2, populationSd } from '../../src/group/rounding';
 
 // content-model §8.7, helper by helper (the public function is tested in aggregate.test.ts).
 describe('group rounding (§8.7)', () => {
@@ -9,7 +10,7 @@ describe('group rounding (§8.7)', () => {
     [[0, 1, 1], 1],
     [[0, 0, 1], 0],
   ])('rounds the mean of %o half up to %i', (scores, expected) => {
-    expect(roundedMean(scores.reduce((s, x) => s + x, 0), scores.length)).toBe(expected);
+    expect(roundHalfUp(scores.reduce((s, x) => s + x, 0), scores.length)).toBe(expected);
   });
 
   it.each([

@@ -5,8 +5,8 @@ import { NO_SCORE_VALUES } from '../../catalogue/answers';
 import { conditionTriggers, evaluateCondition } from '../../catalogue/conditions';
 import { conditionLeaves } from '../../catalogue/schema';
 import type { Priority } from '../../catalogue/ids';
-import type { DimensionResult, IndicatorResult, LinkedScore, RecommendationResult } from '../schema';
-import { ratio2 } from '../rounding';
+import type { LinkedScore, RecommendationResult } from '../schema';
+import { ratio2, type Ratio } from '../rounding';
 import type { ScoringContext } from '../weighted-score';
 import type { RecommendationRule } from './types';
 
@@ -15,21 +15,27 @@ export const LOW_SCORE_BELOW = 40;
 /** §7.1.3: this many triggered actions make a recommendation high on their own. */
 export const HIGH_ACTION_COUNT = 3;
 
+/** The scores a rule's linked references are looked up in: one file's, or the group's (§8.5). */
 export interface ComputedScores {
-  readonly dimensions: readonly DimensionResult[];
-  readonly indicators: readonly IndicatorResult[];
+  readonly dimensions: readonly { readonly id: string; readonly score: number | null }[];
+  readonly indicators: readonly { readonly id: string; readonly score: number | null }[];
 }
 
-function linkedScores(rule: RecommendationRule, scores: ComputedScores): LinkedScore[] {
+export function linkedScores(rule: RecommendationRule, scores: ComputedScores): LinkedScore[] {
   return rule.linked.map((ref) => {
-    const list: readonly { id: string; score: number | null }[] =
-      ref.kind === 'dimension' ? scores.dimensions : scores.indicators;
+    const list = ref.kind === 'dimension' ? scores.dimensions : scores.indicators;
     return { kind: ref.kind, id: ref.id, score: list.find((s) => s.id === ref.id)?.score ?? null };
   });
 }
 
-/** §7.1.6: share of the applicable questions named by the action triggers that carry a real answer. */
-function evidenceOf(rule: RecommendationRule, ctx: ScoringContext): number {
+/** §7.1.1: a rule without an applicability condition always applies. */
+export function isRuleApplicable(rule: RecommendationRule, visible: ScoringContext['visible']): boolean {
+  return rule.applicability === undefined || evaluateCondition(rule.applicability, visible);
+}
+
+/** §7.1.6, exact (k, n): of the applicable questions named by the action triggers (n), those that
+ *  carry a real answer (k). */
+export function evidenceCount(rule: RecommendationRule, ctx: ScoringContext): Ratio {
   const referenced = inCatalogueOrder(
     rule.actions.flatMap((a) => conditionLeaves(a.trigger).map((l) => l.question)),
   );
@@ -38,11 +44,17 @@ function evidenceOf(rule: RecommendationRule, ctx: ScoringContext): number {
     const v = ctx.visible.get(q);
     return v !== undefined && !(typeof v === 'string' && NO_SCORE_VALUES.includes(v));
   });
-  // Each recommendation references an always-shown question, so applicable.length ≥ 1.
-  return applicable.length === 0 ? 0 : ratio2(answered.length, applicable.length);
+  return [answered.length, applicable.length];
 }
 
-function priorityOf(actionCount: number, linked: readonly LinkedScore[]): Priority {
+function evidenceOf(rule: RecommendationRule, ctx: ScoringContext): number {
+  const [k, n] = evidenceCount(rule, ctx);
+  // Each recommendation references an always-shown question, so n ≥ 1.
+  return n === 0 ? 0 : ratio2(k, n);
+}
+
+/** §7.1.3: high from n triggered actions alone, or from one action and a low linked score. */
+export function priorityOf(actionCount: number, linked: readonly { readonly score: number | null }[]): Priority {
   const anyLow = linked.some((l) => l.score !== null && l.score < LOW_SCORE_BELOW);
   if (actionCount >= HIGH_ACTION_COUNT || (actionCount >= 1 && anyLow)) return 'high';
   return actionCount >= 1 ? 'medium' : 'low';
@@ -54,7 +66,7 @@ export function evaluateRecommendation(
   scores: ComputedScores,
 ): RecommendationResult {
   const linked = linkedScores(rule, scores);
-  if (rule.applicability !== undefined && !evaluateCondition(rule.applicability, ctx.visible))
+  if (!isRuleApplicable(rule, ctx.visible))
     return {
       id: rule.id,
       priority: 'not_applicable',
@@ -80,6 +92,6 @@ export function evaluateRecommendation(
 const PRIORITY_RANK: Readonly<Record<Priority, number>> = { high: 0, medium: 1, low: 2, not_applicable: 3 };
 
 /** §7.1.5: highest priority first, ties in R order (the input order; Array.sort is stable). */
-export function orderRecommendations(results: readonly RecommendationResult[]): RecommendationResult[] {
+export function orderRecommendations<T extends { readonly priority: Priority }>(results: readonly T[]): T[] {
   return [...results].sort((a, b) => PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority]);
 }

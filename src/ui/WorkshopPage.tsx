@@ -5,10 +5,10 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { aggregateGroup } from '../group/aggregate';
 import { addFiles, EMPTY_INTAKE, participantOf, removeFile, type Intake } from '../group/intake';
+import { FileDropZone } from './io/FileDropZone';
 import { usePageTitle } from './use-page-title';
 import { GoodFiles } from './workshop/GoodFiles';
 import { GroupView } from './workshop/GroupView';
-import { OpenFiles } from './workshop/OpenFiles';
 import { readFiles } from './workshop/read-files';
 import { RefusedFiles } from './workshop/RefusedFiles';
 import './workshop/workshop.css';
@@ -57,7 +57,13 @@ export function WorkshopPage() {
         <h2 id="pm-workshop-files" className="utrecht-heading-2">
           {t('ui.workshop.files.title')}
         </h2>
-        <OpenFiles onFiles={(files) => void open(files)} />
+        <FileDropZone
+          keys="ui.workshop.open"
+          className="pm-workshop__drop"
+          appearance="primary-action"
+          multiple
+          onFiles={(files) => void open(files)}
+        />
         <p className="utrecht-paragraph" role="status">
           {status}
         </p>

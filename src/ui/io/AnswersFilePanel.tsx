@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   MAX_FILE_BYTES,
@@ -10,9 +10,9 @@ import {
 import { readFileBytes } from '../../io/download';
 import { useAnswers } from '../answers-store';
 import { ConfirmBox } from './ConfirmBox';
+import { FileDropZone } from './FileDropZone';
 import { ProblemList } from './ProblemList';
 import './io.css';
-import { useDropFile } from './use-drop-file';
 import { useSaveAnswersFile } from './use-save-answers-file';
 
 type Pending = { fileName: string; file: AnswersFile };
@@ -26,14 +26,11 @@ export function AnswersFilePanel() {
   const { t } = useTranslation();
   const store = useAnswers();
   const saveFile = useSaveAnswersFile();
-  const input = useRef<HTMLInputElement>(null);
   const openButton = useRef<HTMLButtonElement>(null);
-  const dropZone = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const [refused, setRefused] = useState<Refused | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [status, setStatus] = useState('');
-  const [dragging, setDragging] = useState(false);
   const current = countAnswers(store.answers);
 
   const apply = (file: AnswersFile) => {
@@ -60,15 +57,6 @@ export function AnswersFilePanel() {
     else apply(result.file);
   };
 
-  const onPick = (event: ChangeEvent<HTMLInputElement>) => {
-    const chosen = event.target.files?.[0];
-    // Cleared, so choosing the same file again (after fixing it) fires a change.
-    event.target.value = '';
-    if (chosen !== undefined) void open(chosen);
-  };
-
-  useDropFile(dropZone, setDragging, (dropped) => void open(dropped));
-
   const cancel = () => {
     setPending(null);
     setStatus(t('ui.io.replace.cancelled'));
@@ -90,25 +78,15 @@ export function AnswersFilePanel() {
           {t('ui.io.save.button')}
         </button>
       </div>
-      <div ref={dropZone} className={`pm-drop-zone${dragging ? ' pm-drop-zone--active' : ''}`}>
-        <button
-          ref={openButton}
-          type="button"
-          className="utrecht-button utrecht-button--secondary-action"
-          onClick={() => input.current?.click()}
-        >
-          {t('ui.io.open.button')}
-        </button>
-        <input
-          ref={input}
-          type="file"
-          accept=".json,application/json"
-          hidden
-          aria-label={t('ui.io.open.inputLabel')}
-          onChange={onPick}
-        />
-        <p className="utrecht-paragraph">{t('ui.io.open.dropHint')}</p>
-      </div>
+      <FileDropZone
+        keys="ui.io.open"
+        className="pm-drop-zone"
+        appearance="secondary-action"
+        buttonRef={openButton}
+        onFiles={([chosen]) => {
+          if (chosen !== undefined) void open(chosen);
+        }}
+      />
       {pending !== null && (
         <ConfirmBox
           title={t('ui.io.replace.title')}

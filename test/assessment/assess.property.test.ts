@@ -9,7 +9,7 @@ import { assess } from '../../src/assessment/assess';
 import { assessmentSchema } from '../../src/assessment/schema';
 import { DIMENSION_ITEMS } from '../../src/assessment/dimensions';
 import { INDICATOR_ITEMS } from '../../src/assessment/indicators';
-import { assessmentAnswers, questionWithValue } from '../fixtures/assessment-arbitrary';
+import { arbitraryAnswers, questionWithValue } from '../fixtures/arbitrary-answers';
 
 const RUNS = { numRuns: 300 };
 // Questions another question's "shown when" refers to (content-model §2.2, feeds "gate").
@@ -18,7 +18,7 @@ const GATES = new Set(['obj_support_programme', 'act_cso_role', 'tl_diaspora_lin
 describe('assess() for any valid answers', () => {
   it('always parses with the Assessment schema: scores null or integers 0–100, ratios 0–1', () => {
     fc.assert(
-      fc.property(assessmentAnswers, (answers) => {
+      fc.property(arbitraryAnswers, (answers) => {
         const a = assess(answers);
         expect(assessmentSchema.parse(a)).toEqual(a);
         for (const e of [...a.dimensions, ...a.indicators]) {
@@ -36,7 +36,7 @@ describe('assess() for any valid answers', () => {
 
   it('lists every dimension, indicator and recommendation exactly once, in the fixed orders', () => {
     fc.assert(
-      fc.property(assessmentAnswers, (answers) => {
+      fc.property(arbitraryAnswers, (answers) => {
         const a = assess(answers);
         expect(a.dimensions.map((d) => d.id)).toEqual([...DIMENSION_IDS]);
         expect(a.indicators.map((i) => i.id)).toEqual([...INDICATOR_IDS]);
@@ -48,7 +48,7 @@ describe('assess() for any valid answers', () => {
 
   it('orders recommendations by priority, ties in R order (§7.1.5)', () => {
     fc.assert(
-      fc.property(assessmentAnswers, (answers) => {
+      fc.property(arbitraryAnswers, (answers) => {
         const recs = assess(answers).recommendations;
         for (let i = 1; i < recs.length; i++) {
           const [prev, cur] = [recs[i - 1], recs[i]];
@@ -63,7 +63,7 @@ describe('assess() for any valid answers', () => {
 
   it('keeps the recommendation invariants of §11', () => {
     fc.assert(
-      fc.property(assessmentAnswers, (answers) => {
+      fc.property(arbitraryAnswers, (answers) => {
         const visible = resolveApplicability(answers).visible;
         for (const r of assess(answers).recommendations) {
           expect(r.triggers.length === 0).toBe(r.actions.length === 0);
@@ -88,7 +88,7 @@ describe('assess() for any valid answers', () => {
 
   it('is deterministic and leaves its input untouched', () => {
     fc.assert(
-      fc.property(assessmentAnswers, (answers) => {
+      fc.property(arbitraryAnswers, (answers) => {
         const copy = structuredClone(answers);
         expect(assess(answers)).toEqual(assess(answers));
         expect(answers).toEqual(copy);
@@ -99,7 +99,7 @@ describe('assess() for any valid answers', () => {
 
   it('ignores an answer to a question that is not applicable', () => {
     fc.assert(
-      fc.property(assessmentAnswers, questionWithValue, (answers, { question, value }) => {
+      fc.property(arbitraryAnswers, questionWithValue, (answers, { question, value }) => {
         fc.pre(!resolveApplicability(answers).applicable.includes(question.id as never));
         const withHidden: Answers = { ...answers, [question.id]: value };
         expect(assess(withHidden)).toEqual(assess(answers));
@@ -112,7 +112,7 @@ describe('assess() for any valid answers', () => {
     // Precisely: adding an answer that leaves applicability unchanged raises session answered by
     // exactly one and lowers no dimension's or indicator's coverage.
     fc.assert(
-      fc.property(assessmentAnswers, questionWithValue, (answers, { question, value }) => {
+      fc.property(arbitraryAnswers, questionWithValue, (answers, { question, value }) => {
         const before = resolveApplicability(answers);
         fc.pre(!GATES.has(question.id));
         fc.pre(before.applicable.includes(question.id as never) && !before.visible.has(question.id));
@@ -134,7 +134,7 @@ describe('assess() for any valid answers', () => {
     ] as const;
     fc.assert(
       fc.property(
-        assessmentAnswers,
+        arbitraryAnswers,
         fc.integer({ min: 1, max: 4 }),
         fc.constantFrom(...reverse),
         (answers, v, [q, dim]) => {
@@ -152,7 +152,7 @@ describe('assess() for any valid answers', () => {
 
   it('is null exactly when 2·Σw(scored items) < Σw(applicable items) (§11)', () => {
     fc.assert(
-      fc.property(assessmentAnswers, (answers) => {
+      fc.property(arbitraryAnswers, (answers) => {
         const applicable = new Set<string>(resolveApplicability(answers).applicable);
         const a = assess(answers);
         const entries = [

@@ -22,35 +22,22 @@ export const SINGLE_ITEM_SCORES: Readonly<Record<string, Readonly<Record<string,
   ex_visits_both_ways: { both_directions: 100, mainly_outgoing: 50, mainly_incoming: 50, no_visits: 0 },
 };
 
+/** A multi question's options from the catalogue, so a count set never repeats the list. */
+function optionsOf(id: QuestionId, except: readonly string[] = []): readonly string[] {
+  const q = getQuestion(id);
+  if (q.type !== 'multi') throw new Error(`Count set over a question that is not multi: ${id}`);
+  return q.options.filter((o) => !except.includes(o));
+}
+
 /** Count sets of §5.1: k = chosen options in the set, capped; score = k/cap rounded half up. */
 export const COUNT_SETS = {
+  // §5.1 names a subset of ex_methods' options, so this one list is its own.
   PEER: { options: ['peer_to_peer', 'on_the_job'], cap: 2 },
-  ACTORS: {
-    options: [
-      'municipal_departments',
-      'elected_officials',
-      'migrant_organisations',
-      'civil_society_organisations',
-      'schools',
-      'private_companies',
-      'knowledge_institutions',
-      'individual_residents',
-    ],
-    cap: 4,
-  },
-  ROLES: { options: ['initiator', 'interpreter', 'intermediary', 'expert', 'volunteer'], cap: 3 },
-  THEMES: { options: ['integration_cohesion', 'co_development', 'mutual_understanding'], cap: 2 },
-  FORMS: {
-    options: [
-      'practice_knowledge',
-      'organisation_processes',
-      'dispositional',
-      'cultural_diversity',
-      'transnational_issues',
-      'reflection_own_work',
-    ],
-    cap: 3,
-  },
+  // "every actor option except other" (§5.1); own and partner share the list.
+  ACTORS: { options: optionsOf('act_actor_types_own', ['other']), cap: 4 },
+  ROLES: { options: optionsOf('tl_migrant_roles'), cap: 3 },
+  THEMES: { options: optionsOf('tl_translocal_themes'), cap: 2 },
+  FORMS: { options: optionsOf('learn_forms'), cap: 3 },
 } as const satisfies Record<string, { options: readonly string[]; cap: number }>;
 export type CountSetId = keyof typeof COUNT_SETS;
 

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { Block } from '../../report/blocks';
 import { chartSvg } from '../../report/charts/chart-svg';
 import type { Translator } from '../resolve-text';
+import { DataTable } from './DataTable';
 import { svgToReact } from './svg-to-react';
 
 type ChartBlock = Extract<Block, { kind: 'chart' }>;
@@ -28,35 +29,15 @@ export function ChartFigure({ block, tr }: { block: ChartBlock; tr: Translator }
       <figcaption id={captionId} className="utrecht-paragraph pm-report__caption">
         {tr.text(block.caption)}
       </figcaption>
-      <table className="utrecht-table pm-report__table">
-        <caption className="pm-visually-hidden">{tr.text(block.caption)}</caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            {block.table.head.map((h, i) => (
-              <th key={i} scope="col" className="utrecht-table__header-cell">
-                {tr.text(h)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {block.table.rows.map((row, r) => (
-            <tr key={r} className="utrecht-table__row">
-              {row.map((cell, c) =>
-                c === 0 ? (
-                  <th key={c} scope="row" className="utrecht-table__header-cell">
-                    {tr.cell(cell)}
-                  </th>
-                ) : (
-                  <td key={c} className="utrecht-table__cell">
-                    {tr.cell(cell)}
-                  </td>
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={tr.text(block.caption)}
+        captionHidden
+        className="pm-report__table"
+        head={block.table.head}
+        rows={block.table.rows}
+        rowHeaders
+        tr={tr}
+      />
     </figure>
   );
 }

@@ -4,6 +4,7 @@ import { Fragment, type ReactNode } from 'react';
 import { assertNever, type AnswerItem, type Block, type ReportDocument } from '../../report/blocks';
 import type { Translator } from '../resolve-text';
 import { ChartFigure } from './ChartFigure';
+import { DataTable } from './DataTable';
 
 function Answers({ items, tr }: { items: readonly AnswerItem[]; tr: Translator }) {
   return (
@@ -64,29 +65,13 @@ function ScreenBlock({ block, tr }: { block: Block; tr: Translator }): ReactNode
     case 'table':
       return (
         <div className="pm-report__table-wrap">
-          <table className="utrecht-table pm-report__table">
-            <caption className="utrecht-table__caption">{tr.text(block.caption)}</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                {block.head.map((h, i) => (
-                  <th key={i} scope="col" className="utrecht-table__header-cell">
-                    {tr.text(h)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {block.rows.map((row, r) => (
-                <tr key={r} className="utrecht-table__row">
-                  {row.map((cell, c) => (
-                    <td key={c} className="utrecht-table__cell" dir="auto">
-                      {tr.cell(cell)}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={tr.text(block.caption)}
+            className="pm-report__table"
+            head={block.head}
+            rows={block.rows}
+            tr={tr}
+          />
         </div>
       );
     case 'chart':

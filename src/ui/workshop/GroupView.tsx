@@ -9,12 +9,12 @@ import type { GroupResult } from '../../group/schema';
 import { networkModelName } from '../../i18n/keys';
 import { createTranslator, plainT } from '../../render/resolve-text';
 import { ChartFigure } from '../../render/screen/ChartFigure';
+import { DataTable } from '../../render/screen/DataTable';
 import type { Block } from '../../report/blocks';
 import { discussionBlocks } from '../../report/group/build-discussion';
 import { sideChart } from '../../report/group/build-group-report';
 import { participantsBlocks } from '../../report/group/build-group-sections';
 import { useLanguage } from '../use-language';
-import { CellTable } from './CellTable';
 import { DownloadGroupPdf } from './DownloadGroupPdf';
 import { GroupRecommendations } from './GroupRecommendations';
 
@@ -64,7 +64,14 @@ export function GroupView({ group }: { group: GroupResult }) {
       {discussion === undefined ? (
         <p className="utrecht-paragraph">{t('group.report.discussion.none')}</p>
       ) : (
-        <CellTable caption={tr.text(discussion.caption)} head={discussion.head} rows={discussion.rows} tr={tr} />
+        <DataTable
+          caption={tr.text(discussion.caption)}
+          className="pm-workshop__table"
+          head={discussion.head}
+          rows={discussion.rows}
+          rowHeaders
+          tr={tr}
+        />
       )}
 
       <h3 className="utrecht-heading-3">{t('group.report.networkModel.title')}</h3>
@@ -81,7 +88,14 @@ export function GroupView({ group }: { group: GroupResult }) {
       {members !== undefined && (
         <>
           <h3 className="utrecht-heading-3">{t('group.report.participants.title')}</h3>
-          <CellTable caption={tr.text(members.caption)} head={members.head} rows={members.rows} tr={tr} />
+          <DataTable
+            caption={tr.text(members.caption)}
+            className="pm-workshop__table"
+            head={members.head}
+            rows={members.rows}
+            rowHeaders
+            tr={tr}
+          />
         </>
       )}
       <DownloadGroupPdf group={group} showNames={showNames} />

@@ -17,7 +17,14 @@ export interface FileDropZoneProps {
   readonly buttonRef?: Ref<HTMLButtonElement>;
 }
 
-export function FileDropZone({ keys, className, appearance, multiple = false, onFiles, buttonRef }: FileDropZoneProps) {
+export function FileDropZone({
+  keys,
+  className,
+  appearance,
+  multiple = false,
+  onFiles,
+  buttonRef,
+}: FileDropZoneProps) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const zone = useRef<HTMLDivElement>(null);

@@ -75,7 +75,11 @@ export function PdfDownloadPanel({ keys, className, build, children }: PdfDownlo
         ))}
       </Fieldset>
       <p className="utrecht-button-group">
-        <Button appearance="primary-action-button" onClick={() => void download()} disabled={status === 'busy'}>
+        <Button
+          appearance="primary-action-button"
+          onClick={() => void download()}
+          disabled={status === 'busy'}
+        >
           {t(`${keys}.button`)}
         </Button>
         {children}

@@ -8,7 +8,13 @@ import { plainT } from '../../render/resolve-text';
 import { buildGroupReport } from '../../report/group/build-group-report';
 import { loadReportFonts } from '../report/download-report-pdf';
 
-export async function createGroupPdf(group: GroupResult, language: PdfLanguage, showNames: boolean, date: string, i18n: i18n) {
+export async function createGroupPdf(
+  group: GroupResult,
+  language: PdfLanguage,
+  showNames: boolean,
+  date: string,
+  i18n: i18n,
+) {
   const needed = language === 'both' ? (['nl', 'en'] as const) : [language];
   await Promise.all(needed.map((lang) => ensureLanguageLoaded(i18n, lang)));
   const report = buildGroupReport(group, { date, showNames });

@@ -29,6 +29,13 @@ export interface AnswerItem {
 
 export type Cell = { readonly kind: 'text'; readonly text: Text } | { readonly kind: 'answer'; readonly parts: readonly AnswerPart[] };
 
+/** A cell that is a locale text. */
+export const cell = (t: Text): Cell => ({ kind: 'text', text: t });
+
+/** A number shown as written (a literal, not a key), or `missing` where there is none. */
+export const numberCell = (n: number | null, missing: Text): Cell =>
+  n === null ? cell(missing) : { kind: 'answer', parts: [{ kind: 'literal', text: String(n) }] };
+
 export interface DimensionBarsChart {
   readonly type: 'dimensionBars';
   readonly items: readonly { readonly id: DimensionId; readonly label: Text; readonly score: number | null }[];

@@ -11,7 +11,7 @@ import {
   networkModelMeaning,
   networkModelName,
 } from '../i18n/keys';
-import { text, type AnswerItem, type Block } from './blocks';
+import { cell, numberCell, text, type AnswerItem, type Block } from './blocks';
 import { quoteAnswer } from './quote';
 
 const percent = (ratio: number) => Math.round(ratio * 100);
@@ -58,10 +58,7 @@ export function conditionsBlocks(a: Assessment, answers: Answers): Block[] {
       },
       table: {
         head: [text('report.conditions.tableCondition'), text('report.conditions.tableScore')],
-        rows: a.dimensions.map((d) => [
-          { kind: 'text', text: text(dimensionName(d.id)) },
-          d.score === null ? { kind: 'text', text: tooFew } : { kind: 'answer', parts: [{ kind: 'literal', text: String(d.score) }] },
-        ]),
+        rows: a.dimensions.map((d) => [cell(text(dimensionName(d.id))), numberCell(d.score, tooFew)]),
       },
     },
     ...a.dimensions.flatMap((d) => dimensionBlocks(d, answers)),

@@ -1,7 +1,8 @@
 // Recommendations R1–R7 (ch. 10), highest priority first as assess() lists them, and the
 // indicators table (content-model §5.4).
 import type { Answers } from '../catalogue/answers';
-import type { Assessment, RecommendationResult } from '../assessment/schema';
+import type { Assessment } from '../assessment/schema';
+import type { Priority, RecommendationId } from '../catalogue/ids';
 import {
   actionLabel,
   indicatorExplanation,
@@ -12,38 +13,51 @@ import {
   recommendationSummary,
   recommendationTitle,
 } from '../i18n/keys';
-import { text, type Block, type Cell, type Text } from './blocks';
+import { cell, numberCell, text, type AnswerItem, type Block, type Cell, type Text } from './blocks';
 import { quoteAnswers } from './quote';
 
-/** content-model §7.1.6: "low" on less than half the evidence reads "too few answers to judge". */
-export function priorityText(r: RecommendationResult): Text {
+/** What the recommendation blocks read of one file's or the group's recommendation. */
+interface RecommendationView {
+  readonly id: RecommendationId;
+  readonly priority: Priority;
+  readonly evidence: number | null;
+}
+
+/** content-model §7.1.6: "low" on less than half the evidence reads "too few answers to judge"
+ *  (the group's evidence is the mean of the files', §8.5, so the same rule holds). */
+export function priorityText(r: RecommendationView): Text {
   const tooFew = r.priority === 'low' && r.evidence !== null && r.evidence < 0.5;
   return text(priorityLabel(tooFew ? 'too_few_answers' : r.priority));
 }
 
-const numberOf = (r: RecommendationResult) => Number(r.id.slice(1));
+const numberOf = (r: RecommendationView) => Number(r.id.slice(1));
 
-function recommendationBlock(r: RecommendationResult, answers: Answers): Block {
+/** One recommendation; the caller says what it quotes and how it words the actions. */
+export function recommendationBlock(
+  r: RecommendationView,
+  because: readonly AnswerItem[],
+  actions: readonly Text[],
+): Block {
   return {
     kind: 'recommendation',
     id: r.id,
     title: text('report.recommendations.heading', { number: numberOf(r), title: text(recommendationTitle(r.id)) }),
     priority: text('report.recommendations.priority', { priority: priorityText(r) }),
     summary: text(recommendationSummary(r.id)),
-    because: quoteAnswers(r.triggers, answers),
-    actions: r.actions.map((a) => text(actionLabel(r.id, a.id))),
+    because,
+    actions,
     source: text('report.recommendations.source', { source: text(recommendationSource(r.id)) }),
   };
 }
 
-export function recommendationBlocks(a: Assessment, answers: Answers): Block[] {
-  const applicable = a.recommendations.filter((r) => r.priority !== 'not_applicable');
-  const notApplicable = a.recommendations.filter((r) => r.priority === 'not_applicable');
-  const blocks: Block[] = [
-    { kind: 'section', id: 'recommendations', title: text('report.recommendations.title') },
-    { kind: 'paragraph', text: text('report.recommendations.intro') },
-    ...applicable.map((r) => recommendationBlock(r, answers)),
-  ];
+/** The applicable recommendations as blocks, then a list of those that do not apply and why. */
+export function recommendationList<R extends RecommendationView>(
+  recommendations: readonly R[],
+  blockOf: (r: R) => Block,
+): Block[] {
+  const applicable = recommendations.filter((r) => r.priority !== 'not_applicable');
+  const notApplicable = recommendations.filter((r) => r.priority === 'not_applicable');
+  const blocks = applicable.map(blockOf);
   if (notApplicable.length > 0) {
     blocks.push({ kind: 'heading', level: 2, text: text('report.recommendations.notApplicableTitle') });
     blocks.push({
@@ -60,14 +74,26 @@ export function recommendationBlocks(a: Assessment, answers: Answers): Block[] {
   return blocks;
 }
 
+export function recommendationBlocks(a: Assessment, answers: Answers): Block[] {
+  return [
+    { kind: 'section', id: 'recommendations', title: text('report.recommendations.title') },
+    { kind: 'paragraph', text: text('report.recommendations.intro') },
+    ...recommendationList(a.recommendations, (r) =>
+      recommendationBlock(
+        r,
+        quoteAnswers(r.triggers, answers),
+        r.actions.map((x) => text(actionLabel(r.id, x.id))),
+      ),
+    ),
+  ];
+}
+
 export function indicatorBlocks(a: Assessment): Block[] {
   const rows: Cell[][] = a.indicators.map((i) => [
-    { kind: 'text', text: text(indicatorName(i.id)) },
-    i.score === null
-      ? { kind: 'text', text: text('report.indicators.tooFew') }
-      : { kind: 'answer', parts: [{ kind: 'literal', text: String(i.score) }] },
-    { kind: 'text', text: text('report.indicators.percent', { value: Math.round(i.coverage * 100) }) },
-    { kind: 'text', text: text(indicatorExplanation(i.id)) },
+    cell(text(indicatorName(i.id))),
+    numberCell(i.score, text('report.indicators.tooFew')),
+    cell(text('report.indicators.percent', { value: Math.round(i.coverage * 100) })),
+    cell(text(indicatorExplanation(i.id))),
   ]);
   return [
     { kind: 'section', id: 'indicators', title: text('report.indicators.title') },

@@ -2,8 +2,8 @@
 // spread of answers, the facilitator's material for discussion.
 import type { GroupQuestion, GroupResult } from '../../group/schema';
 import { questionLabel } from '../../i18n/keys';
-import { text, type Block, type Cell } from '../blocks';
-import { cell, numberCell, rangeCell } from './group-cells';
+import { cell, text, type Block, type Cell } from '../blocks';
+import { groupNumberCell, rangeCell } from './group-cells';
 
 type Likert = Extract<GroupQuestion['distribution'], { kind: 'likert' }>;
 const likert = (d: GroupQuestion['distribution'] | undefined): Likert | undefined => (d?.kind === 'likert' ? d : undefined);
@@ -16,7 +16,7 @@ export function discussionRow(q: GroupQuestion): Cell[] {
   const d = likert(q.distribution);
   return [
     cell(text(questionLabel(q.id))),
-    numberCell(d?.answered ?? 0),
+    groupNumberCell(d?.answered ?? 0),
     meanCell(d),
     rangeCell(d?.min ?? null, d?.max ?? null),
     meanCell(likert(q.bySide.destination)),

@@ -1,19 +1,10 @@
 // The group report's network model, recommendations, indicators and (on request) participants.
 import { NETWORK_MODEL_IDS, type NetworkModelId } from '../../catalogue/ids';
-import type { GroupRecommendation, GroupResult } from '../../group/schema';
-import {
-  actionLabel,
-  dimensionName,
-  indicatorName,
-  networkModelName,
-  notApplicableReason,
-  priorityLabel,
-  recommendationSource,
-  recommendationSummary,
-  recommendationTitle,
-} from '../../i18n/keys';
-import { text, type Block, type Cell, type Text } from '../blocks';
-import { cell, numberCell, SCORE_HEAD, SCORE_WIDTHS, scoreRow } from './group-cells';
+import type { GroupResult } from '../../group/schema';
+import { actionLabel, dimensionName, indicatorName, networkModelName } from '../../i18n/keys';
+import { cell, text, type Block, type Cell, type Text } from '../blocks';
+import { recommendationBlock, recommendationList } from '../build-recommendations';
+import { groupNumberCell, SCORE_HEAD, SCORE_WIDTHS, scoreRow } from './group-cells';
 
 const modelName = (id: NetworkModelId | null): Text => text(networkModelName(id ?? 'unknown'));
 
@@ -22,9 +13,9 @@ export function networkModelBlocks(g: GroupResult): Block[] {
     d.find((x) => x.id === id)?.count ?? 0;
   const rows: Cell[][] = [...NETWORK_MODEL_IDS, null].map((id) => [
     cell(modelName(id)),
-    numberCell(countIn(g.networkModel.distribution, id)),
-    numberCell(countIn(g.networkModel.bySide.destination.distribution, id)),
-    numberCell(countIn(g.networkModel.bySide.source.distribution, id)),
+    groupNumberCell(countIn(g.networkModel.distribution, id)),
+    groupNumberCell(countIn(g.networkModel.bySide.destination.distribution, id)),
+    groupNumberCell(countIn(g.networkModel.bySide.source.distribution, id)),
   ]);
   return [
     { kind: 'section', id: 'networkModel', title: text('group.report.networkModel.title') },
@@ -39,52 +30,24 @@ export function networkModelBlocks(g: GroupResult): Block[] {
   ];
 }
 
-/** §7.1.6 for the group: "low" on less than half the evidence reads "too few answers to judge". */
-function priorityText(r: GroupRecommendation): Text {
-  const tooFew = r.priority === 'low' && r.evidence !== null && r.evidence < 0.5;
-  return text(priorityLabel(tooFew ? 'too_few_answers' : r.priority));
-}
-
-const numberOf = (r: GroupRecommendation) => Number(r.id.slice(1));
-
-function recommendationBlock(r: GroupRecommendation): Block {
-  return {
-    kind: 'recommendation',
-    id: r.id,
-    title: text('report.recommendations.heading', { number: numberOf(r), title: text(recommendationTitle(r.id)) }),
-    priority: text('report.recommendations.priority', { priority: priorityText(r) }),
-    summary: text(recommendationSummary(r.id)),
-    // A group has no single set of answers to quote; the share says how many it applies to.
-    because: [],
-    actions: r.actions.map((a) =>
-      text('group.report.recommendations.action', { action: text(actionLabel(r.id, a.id)), hits: a.hits, files: r.applicableFiles }),
-    ),
-    source: text('report.recommendations.source', { source: text(recommendationSource(r.id)) }),
-  };
-}
-
 export function recommendationsBlocks(g: GroupResult): Block[] {
-  const applicable = g.recommendations.filter((r) => r.priority !== 'not_applicable');
-  const notApplicable = g.recommendations.filter((r) => r.priority === 'not_applicable');
   return [
     { kind: 'section', id: 'recommendations', title: text('group.report.recommendations.title') },
     { kind: 'paragraph', text: text('group.report.recommendations.intro') },
-    ...applicable.map(recommendationBlock),
-    ...(notApplicable.length === 0
-      ? []
-      : ([
-          { kind: 'heading', level: 2, text: text('report.recommendations.notApplicableTitle') },
-          {
-            kind: 'list',
-            items: notApplicable.map((r) =>
-              text('report.recommendations.notApplicableItem', {
-                number: numberOf(r),
-                title: text(recommendationTitle(r.id)),
-                reason: text(notApplicableReason(r.id)),
-              }),
-            ),
-          },
-        ] satisfies Block[])),
+    ...recommendationList(g.recommendations, (r) =>
+      recommendationBlock(
+        r,
+        // A group has no single set of answers to quote; the share says how many it applies to.
+        [],
+        r.actions.map((a) =>
+          text('group.report.recommendations.action', {
+            action: text(actionLabel(r.id, a.id)),
+            hits: a.hits,
+            files: r.applicableFiles,
+          }),
+        ),
+      ),
+    ),
   ];
 }
 
@@ -108,7 +71,7 @@ export function participantsBlocks(g: GroupResult): Block[] {
     m.label === null ? cell(text('group.report.participants.noLabel')) : { kind: 'answer', parts: [{ kind: 'literal', text: m.label }] },
     cell(m.side === null ? text('group.report.none') : text(`group.report.sides.${m.side}`)),
     cell(modelName(m.networkModel)),
-    ...m.dimensions.map((d) => numberCell(d.score)),
+    ...m.dimensions.map((d) => groupNumberCell(d.score)),
   ]);
   return [
     { kind: 'section', id: 'participants', title: text('group.report.participants.title') },

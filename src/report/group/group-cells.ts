@@ -1,11 +1,9 @@
 // Small cell and text helpers shared by the group report's sections.
 import type { GroupScore } from '../../group/schema';
-import { text, type Cell, type Text } from '../blocks';
+import { cell, numberCell, text, type Cell, type Text } from '../blocks';
 
-export const cell = (t: Text): Cell => ({ kind: 'text', text: t });
 /** A number or a dash, shown literally. */
-export const numberCell = (n: number | null): Cell =>
-  n === null ? cell(text('group.report.none')) : { kind: 'answer', parts: [{ kind: 'literal', text: String(n) }] };
+export const groupNumberCell = (n: number | null): Cell => numberCell(n, text('group.report.none'));
 export const signedCell = (n: number | null): Cell =>
   n === null ? cell(text('group.report.none')) : { kind: 'answer', parts: [{ kind: 'literal', text: n > 0 ? `+${n}` : String(n) }] };
 export const rangeCell = (min: number | null, max: number | null): Cell =>
@@ -23,9 +21,9 @@ export function flagsText(s: Pick<GroupScore, 'disagree' | 'gapFlag'>): Text {
 export function scoreRow(name: Text, s: GroupScore): Cell[] {
   return [
     cell(name),
-    numberCell(s.score),
-    numberCell(s.bySide.destination.score),
-    numberCell(s.bySide.source.score),
+    groupNumberCell(s.score),
+    groupNumberCell(s.bySide.destination.score),
+    groupNumberCell(s.bySide.source.score),
     signedCell(s.gap),
     rangeCell(s.min, s.max),
     cell(flagsText(s)),

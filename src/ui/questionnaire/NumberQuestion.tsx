@@ -1,13 +1,12 @@
 // `number`: a text box with inputmode="decimal" rather than type="number" (which swallows
 // "2,5" in some browsers and changes value on scroll); the unit follows the box, the bounds are a hint.
-import { FormLabel } from '@utrecht/form-label-react';
 import { Textbox } from '@utrecht/textbox-react';
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { NumberQuestion as NumberDef } from '../../catalogue/types';
 import { unitLabel } from '../../i18n/keys';
 import { inputId } from './form-values';
-import { describedBy, QuestionDetails, RequiredMark, useFieldError } from './QuestionParts';
+import { describedBy, LabelledField, useFieldError } from './QuestionParts';
 import { useQuestionText } from './question-text';
 
 export function NumberQuestion({ q }: { q: NumberDef }) {
@@ -19,14 +18,7 @@ export function NumberQuestion({ q }: { q: NumberDef }) {
   const boundsId = `${id}-bounds`;
   const unitId = `${id}-unit`;
   return (
-    <div className={`utrecht-form-field utrecht-form-field--text pm-question${error ? ' utrecht-form-field--invalid' : ''}`}>
-      <div className="utrecht-form-field__label">
-        <FormLabel htmlFor={id} className="pm-question__legend">
-          {text.label}
-          <RequiredMark q={q} />
-        </FormLabel>
-      </div>
-      <QuestionDetails q={q} text={text} error={error} />
+    <LabelledField q={q} text={text} error={error}>
       <p id={boundsId} className="utrecht-form-field-description pm-hint">
         {t('ui.questionnaire.question.numberBounds', { min: q.min, max: q.max })}
       </p>
@@ -45,6 +37,6 @@ export function NumberQuestion({ q }: { q: NumberDef }) {
           {t(unitLabel(q.unit))}
         </span>
       </div>
-    </div>
+    </LabelledField>
   );
 }

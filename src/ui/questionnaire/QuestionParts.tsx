@@ -1,5 +1,7 @@
 // The pieces every question shares: required marker, hint, "Why we ask this" disclosure and the
 // inline error. Their ids are joined in aria-describedby (style.md §7).
+import { FormLabel } from '@utrecht/form-label-react';
+import type { ReactNode } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { QuestionDef } from '../../catalogue/types';
@@ -50,5 +52,24 @@ export function QuestionDetails({ q, text, error }: { q: QuestionDef; text: Ques
         </p>
       )}
     </>
+  );
+}
+
+/** The frame of a question answered in one labelled box (text, number): label with required mark,
+ *  hint, "why we ask" and error, then the box and what belongs to it (`children`). */
+export function LabelledField(props: { q: QuestionDef; text: QuestionText; error: string | undefined; children: ReactNode }) {
+  const { q, text, error, children } = props;
+  const invalid = error !== undefined ? ' utrecht-form-field--invalid' : '';
+  return (
+    <div className={`utrecht-form-field utrecht-form-field--text pm-question${invalid}`}>
+      <div className="utrecht-form-field__label">
+        <FormLabel htmlFor={inputId(q.id)} className="pm-question__legend">
+          {text.label}
+          <RequiredMark q={q} />
+        </FormLabel>
+      </div>
+      <QuestionDetails q={q} text={text} error={error} />
+      {children}
+    </div>
   );
 }

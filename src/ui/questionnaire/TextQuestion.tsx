@@ -1,12 +1,11 @@
 // `short_text` / `long_text`: free text in any script (dir="auto" for Arabic), with a character
 // count. No maxlength attribute: it would cut pasted text silently; the count and validation say it.
-import { FormLabel } from '@utrecht/form-label-react';
 import { Textbox } from '@utrecht/textbox-react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { TextQuestion as TextDef } from '../../catalogue/types';
 import { CharacterCount } from './CharacterCount';
 import { inputId } from './form-values';
-import { describedBy, QuestionDetails, RequiredMark, useFieldError } from './QuestionParts';
+import { describedBy, LabelledField, useFieldError } from './QuestionParts';
 import { useQuestionText } from './question-text';
 
 export function TextQuestion({ q }: { q: TextDef }) {
@@ -25,14 +24,7 @@ export function TextQuestion({ q }: { q: TextDef }) {
     ...register(q.id),
   };
   return (
-    <div className={`utrecht-form-field utrecht-form-field--text pm-question${invalid ? ' utrecht-form-field--invalid' : ''}`}>
-      <div className="utrecht-form-field__label">
-        <FormLabel htmlFor={id} className="pm-question__legend">
-          {text.label}
-          <RequiredMark q={q} />
-        </FormLabel>
-      </div>
-      <QuestionDetails q={q} text={text} error={error} />
+    <LabelledField q={q} text={text} error={error}>
       <div className="utrecht-form-field__input">
         {q.type === 'long_text' ? (
           <textarea
@@ -45,6 +37,6 @@ export function TextQuestion({ q }: { q: TextDef }) {
         )}
       </div>
       <CharacterCount id={countId} value={typeof value === 'string' ? value : ''} max={q.maxLength} />
-    </div>
+    </LabelledField>
   );
 }

@@ -1,7 +1,13 @@
 // ReportDocument → React (style.md §6): one exhaustive switch, ending in assertNever. The page's
 // <h1> is the cover title; parts are <h2>, and headings below follow in order.
 import { Fragment, type ReactNode } from 'react';
-import { assertNever, type AnswerItem, type Block, type ReportDocument } from '../../report/blocks';
+import {
+  assertNever,
+  type AnswerItem,
+  type Block,
+  type ReportDocument,
+  type Text,
+} from '../../report/blocks';
 import type { Translator } from '../resolve-text';
 import { ChartFigure } from './ChartFigure';
 import { DataTable } from './DataTable';
@@ -16,6 +22,18 @@ function Answers({ items, tr }: { items: readonly AnswerItem[]; tr: Translator }
         </div>
       ))}
     </dl>
+  );
+}
+
+function TextList({ items, tr }: { items: readonly Text[]; tr: Translator }) {
+  return (
+    <ul className="utrecht-unordered-list">
+      {items.map((item, i) => (
+        <li key={i} className="utrecht-unordered-list__item">
+          {tr.text(item)}
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -53,15 +71,7 @@ function ScreenBlock({ block, tr }: { block: Block; tr: Translator }): ReactNode
         </p>
       );
     case 'list':
-      return (
-        <ul className="utrecht-unordered-list">
-          {block.items.map((item, i) => (
-            <li key={i} className="utrecht-unordered-list__item">
-              {tr.text(item)}
-            </li>
-          ))}
-        </ul>
-      );
+      return <TextList items={block.items} tr={tr} />;
     case 'table':
       return (
         <div className="pm-report__table-wrap">
@@ -98,13 +108,7 @@ function ScreenBlock({ block, tr }: { block: Block; tr: Translator }): ReactNode
           {block.actions.length === 0 ? (
             <p className="utrecht-paragraph">{tr.text({ key: 'report.recommendations.noActions' })}</p>
           ) : (
-            <ul className="utrecht-unordered-list">
-              {block.actions.map((a, i) => (
-                <li key={i} className="utrecht-unordered-list__item">
-                  {tr.text(a)}
-                </li>
-              ))}
-            </ul>
+            <TextList items={block.actions} tr={tr} />
           )}
           <p className="utrecht-paragraph pm-report__source">{tr.text(block.source)}</p>
         </section>

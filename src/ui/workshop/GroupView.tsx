@@ -30,6 +30,16 @@ export function GroupView({ group }: { group: GroupResult }) {
   const discussion = tableOf(discussionBlocks(group));
   const members = showNames ? tableOf(participantsBlocks(group)) : undefined;
   const model = group.networkModel.id;
+  const groupTable = (table: TableBlock) => (
+    <DataTable
+      caption={tr.text(table.caption)}
+      className="pm-workshop__table"
+      head={table.head}
+      rows={table.rows}
+      rowHeaders
+      tr={tr}
+    />
+  );
 
   return (
     <section className="pm-workshop__group" aria-labelledby="pm-workshop-group">
@@ -64,14 +74,7 @@ export function GroupView({ group }: { group: GroupResult }) {
       {discussion === undefined ? (
         <p className="utrecht-paragraph">{t('group.report.discussion.none')}</p>
       ) : (
-        <DataTable
-          caption={tr.text(discussion.caption)}
-          className="pm-workshop__table"
-          head={discussion.head}
-          rows={discussion.rows}
-          rowHeaders
-          tr={tr}
-        />
+        groupTable(discussion)
       )}
 
       <h3 className="utrecht-heading-3">{t('group.report.networkModel.title')}</h3>
@@ -88,14 +91,7 @@ export function GroupView({ group }: { group: GroupResult }) {
       {members !== undefined && (
         <>
           <h3 className="utrecht-heading-3">{t('group.report.participants.title')}</h3>
-          <DataTable
-            caption={tr.text(members.caption)}
-            className="pm-workshop__table"
-            head={members.head}
-            rows={members.rows}
-            rowHeaders
-            tr={tr}
-          />
+          {groupTable(members)}
         </>
       )}
       <DownloadGroupPdf group={group} showNames={showNames} />

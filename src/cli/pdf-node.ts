@@ -1,10 +1,14 @@
 // What a PDF renderer needs under Node that the browser has built in: the font files (read from
 // node_modules, the same files the app serves) and a DOM for svg2pdf.js (jsdom). Shared by the
 // report and workshop commands.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { JSDOM } from 'jsdom';
+import { fixedT } from '../i18n/setup';
 import type { ReportFonts } from '../render/pdf/fonts';
+import { renderReportPdf, type PdfLanguage } from '../render/pdf/render-report-pdf';
+import { plainT } from '../render/resolve-text';
+import type { ReportDocument } from '../report/blocks';
 
 const require = createRequire(import.meta.url);
 const fontFile = (path: string) => new Uint8Array(readFileSync(require.resolve(path)));
@@ -36,4 +40,15 @@ export function nodeDocument(): Document {
     (w.HTMLCanvasElement.prototype as unknown as { getContext: () => null }).getContext = () => null;
   }
   return dom.window.document;
+}
+
+/** Renders a report as the browser's download does (Node's fonts and DOM) and writes it. */
+export async function writeReportPdf(report: ReportDocument, language: PdfLanguage, out: string): Promise<void> {
+  const bytes = await renderReportPdf(report, {
+    language,
+    fonts: readReportFonts(),
+    tFor: (lang) => plainT(fixedT(lang, { strict: true })),
+    document: nodeDocument(),
+  });
+  writeFileSync(out, bytes);
 }

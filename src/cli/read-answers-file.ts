@@ -1,4 +1,4 @@
-// Reading one answers file for a command-line tool (contract §3): either the parsed file, or
+// Reading answers files for a command-line tool (contract §3): either the parsed file, or
 // messages that name the file and EVERY problem (question id included), in English or Dutch from
 // the locales. Shared by the assess, report and workshop commands.
 import { readFileSync } from 'node:fs';
@@ -6,7 +6,9 @@ import { parseAnswersFile, type AnswersFile, type Problem } from '../answers/par
 import type { Language } from '../catalogue/ids';
 import { answersFileError } from '../i18n/keys';
 import { fixedT } from '../i18n/setup';
+import { BadInput } from './run';
 
+export type ReadBytesResult = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
 export type ReadAnswersFileResult = { ok: true; file: AnswersFile } | { ok: false; messages: string[] };
 
 /** One line per problem: "FILE: QUESTION_ID: text" (the question id only for answer problems). */
@@ -22,25 +24,29 @@ export function describeProblems(
   });
 }
 
-export function readAnswersFile(path: string, language: Language = 'en'): ReadAnswersFileResult {
-  let bytes: Uint8Array;
+/** The file's bytes, or one line saying why it cannot be read. */
+export function readBytes(path: string): ReadBytesResult {
   try {
     // Bytes, not a string: the parser refuses broken UTF-8 instead of reading U+FFFD.
-    bytes = readFileSync(path);
+    return { ok: true, bytes: new Uint8Array(readFileSync(path)) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     // A file system error, not a problem inside the file, so there is no locale key for it.
     const reason = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory' : code;
-    return { ok: false, messages: [`${path}: cannot be read (${reason})`] };
+    return { ok: false, message: `${path}: cannot be read (${reason})` };
   }
-  const parsed = parseAnswersFile(bytes);
+}
+
+export function readAnswersFile(path: string, language: Language = 'en'): ReadAnswersFileResult {
+  const read = readBytes(path);
+  if (!read.ok) return { ok: false, messages: [read.message] };
+  const parsed = parseAnswersFile(read.bytes);
   return parsed.ok ? parsed : { ok: false, messages: describeProblems(path, parsed.problems, language) };
 }
 
-/** For a CLI's main: the parsed file, or every message on stderr and exit status 2 (bad input). */
-export function readAnswersFileOrExit(path: string, language: Language = 'en'): AnswersFile {
+/** For a command's main: the parsed file, or BadInput with every message (exit 2). */
+export function readAnswersFileOrThrow(path: string, language: Language = 'en'): AnswersFile {
   const result = readAnswersFile(path, language);
   if (result.ok) return result.file;
-  for (const m of result.messages) process.stderr.write(`${m}\n`);
-  process.exit(2);
+  throw new BadInput(result.messages.join('\n'));
 }

@@ -3,18 +3,13 @@
 // skipped and reported on standard error, and the command goes on with the good ones — exit 0 if
 // at least two good files remain, else exit 2 with nothing written. With --strict any bad file
 // gives exit 2 and nothing is written. Exit 1 for anything unexpected.
-import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { Problem } from '../answers/parse';
-import type { Language } from '../catalogue/ids';
 import { aggregateGroup } from '../group/aggregate';
-import { addFiles, EMPTY_INTAKE, participantOf, type BadFile, type FileInput } from '../group/intake';
-import { answersFileError } from '../i18n/keys';
-import { fixedT, isLanguage } from '../i18n/setup';
-import { renderReportPdf, type PdfLanguage } from '../render/pdf/render-report-pdf';
-import { plainT, type PlainT } from '../render/resolve-text';
+import { addFiles, EMPTY_INTAKE, participantOf, type FileInput } from '../group/intake';
 import { buildGroupReport } from '../report/group/build-group-report';
-import { nodeDocument, readReportFonts } from './pdf-node';
+import { writeReportPdf } from './pdf-node';
+import { describeProblems, readBytes } from './read-answers-file';
+import { BadInput, dateOption, messageLanguage, pdfLanguageOption, runCommand, UsageError } from './run';
 
 const HELP = `usage: npm run --silent workshop -- --lang nl|en|both --out GROUP.pdf FILE FILE…
        npm run --silent workshop -- --json FILE FILE…
@@ -31,8 +26,6 @@ error; the same file given twice counts once. Exit 0 when at least two good file
 2 when fewer than two remain or (with --strict) any file is bad — nothing is written then;
 1 for anything unexpected.`;
 
-class BadInput extends Error {}
-
 function options(argv: string[]) {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -48,16 +41,14 @@ function options(argv: string[]) {
     },
   });
   if (values.help) return null;
-  const lang = values.lang ?? (values.json ? 'en' : undefined);
-  if (lang !== 'both' && !isLanguage(lang)) throw new BadInput('workshop: --lang must be nl, en or both');
-  if (values.json && values.out !== undefined) throw new BadInput('workshop: give either --json or --out, not both');
-  if (!values.json && (values.out === undefined || values.out === '')) throw new BadInput('workshop: --out GROUP.pdf or --json is required');
-  if (positionals.length === 0) throw new BadInput('workshop: give the answers files');
-  const date = values.date ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new BadInput('workshop: --date must look like 2026-11-24');
+  const lang = pdfLanguageOption('workshop', values.lang ?? (values.json ? 'en' : undefined));
+  if (values.json && values.out !== undefined) throw new UsageError('workshop: give either --json or --out, not both');
+  if (!values.json && (values.out === undefined || values.out === '')) throw new UsageError('workshop: --out GROUP.pdf or --json is required');
+  if (positionals.length === 0) throw new UsageError('workshop: give the answers files');
+  const date = dateOption('workshop', values.date);
   return {
     files: positionals,
-    lang: lang as PdfLanguage,
+    lang,
     out: values.out,
     json: values.json,
     strict: values.strict,
@@ -66,76 +57,43 @@ function options(argv: string[]) {
   };
 }
 
-function describe(bad: BadFile, t: PlainT): string[] {
-  return bad.problems.map((p: Problem) => {
-    const where = p.questionId === undefined ? bad.name : `${bad.name} (${p.questionId})`;
-    return `${where}: ${t(answersFileError(p.code), { ...p.params })}`;
-  });
-}
-
 /** Reads every file; one that cannot be read becomes a bad file, like one that cannot be parsed. */
 function readAll(paths: readonly string[]): { inputs: FileInput[]; unreadable: string[] } {
   const inputs: FileInput[] = [];
   const unreadable: string[] = [];
   for (const path of paths) {
-    try {
-      inputs.push({ name: path, content: new Uint8Array(readFileSync(path)) });
-    } catch (error) {
-      unreadable.push(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-    }
+    const read = readBytes(path);
+    if (read.ok) inputs.push({ name: path, content: read.bytes });
+    else unreadable.push(read.message);
   }
   return { inputs, unreadable };
 }
 
 async function main(argv: string[]): Promise<number> {
-  let opts;
-  try {
-    opts = options(argv);
-  } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${HELP}\n`);
-    return 2;
-  }
+  const opts = options(argv);
   if (opts === null) {
     process.stdout.write(`${HELP}\n`);
     return 0;
   }
-  const messageLanguage: Language = opts.lang === 'nl' ? 'nl' : 'en';
-  const t = plainT(fixedT(messageLanguage));
+  const language = messageLanguage(opts.lang);
   const { inputs, unreadable } = readAll(opts.files);
   const intake = addFiles(EMPTY_INTAKE, inputs);
-  const problems = [...unreadable, ...intake.bad.flatMap((b) => describe(b, t))];
+  const problems = [...unreadable, ...intake.bad.flatMap((b) => describeProblems(b.name, b.problems, language))];
   for (const line of problems) process.stderr.write(`${line}\n`);
   for (const d of intake.duplicates) process.stderr.write(`${d.name}: same content as ${d.sameAs}; counted once\n`);
   const badCount = unreadable.length + intake.bad.length;
-  if (opts.strict && badCount > 0) {
-    process.stderr.write(`workshop: ${badCount} bad file(s) and --strict: nothing written\n`);
-    return 2;
-  }
+  if (opts.strict && badCount > 0) throw new BadInput(`workshop: ${badCount} bad file(s) and --strict: nothing written`);
   if (badCount > 0) process.stderr.write(`workshop: skipped ${badCount} bad file(s)\n`);
-  if (intake.good.length < 2) {
-    process.stderr.write(`workshop: need at least two good answers files, got ${intake.good.length}: nothing written\n`);
-    return 2;
-  }
+  if (intake.good.length < 2)
+    throw new BadInput(`workshop: need at least two good answers files, got ${intake.good.length}: nothing written`);
   const group = aggregateGroup(intake.good.map(participantOf));
   if (opts.json) {
     process.stdout.write(`${JSON.stringify(group, null, 2)}\n`);
     return 0;
   }
   const report = buildGroupReport(group, { date: opts.date, showNames: opts.showNames });
-  const bytes = await renderReportPdf(report, {
-    language: opts.lang,
-    fonts: readReportFonts(),
-    tFor: (lang) => plainT(fixedT(lang, { strict: true })),
-    document: nodeDocument(),
-  });
-  writeFileSync(opts.out ?? 'group.pdf', bytes);
+  await writeReportPdf(report, opts.lang, opts.out ?? 'group.pdf');
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`workshop: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runCommand('workshop', HELP, main);

@@ -2,7 +2,8 @@
 // every list is in a fixed order (catalogue, §5.3/§5.4, R order, or sorted), so shuffling the
 // files gives the same result.
 import { CATALOGUE_VERSION } from '../catalogue/catalogue';
-import { DIMENSION_IDS, INDICATOR_IDS, type DimensionId, type IndicatorId } from '../catalogue/ids';
+import { DIMENSION_IDS, INDICATOR_IDS } from '../catalogue/ids';
+import type { Ratio } from '../assessment/rounding';
 import { rankDisagreement } from './discussion';
 import { factsOf, type FileFacts } from './facts';
 import { summariseNetworkModel } from './network-model';
@@ -14,28 +15,21 @@ import { summariseScore } from './scores';
 
 export const GROUP_FORMAT = 'partnership-mirror/group';
 
-function dimension(id: DimensionId, files: readonly FileFacts[]): GroupDimension {
-  return {
-    id,
-    ...summariseScore(
-      files.map((f) => ({
-        score: f.participant.assessment.dimensions.find((d) => d.id === id)?.score ?? null,
-        side: f.side,
-        coverage: f.ratios.dimensions.get(id) ?? [0, 1],
-      })),
-    ),
-  };
-}
+type Lens = 'dimensions' | 'indicators';
 
-function indicator(id: IndicatorId, files: readonly FileFacts[]): GroupIndicator {
+// §8.2: one dimension or indicator over the files; both lenses are summarised the same way.
+function groupScore<L extends Lens>(lens: L, id: GroupResult[L][number]['id'], files: readonly FileFacts[]) {
   return {
     id,
     ...summariseScore(
-      files.map((f) => ({
-        score: f.participant.assessment.indicators.find((d) => d.id === id)?.score ?? null,
-        side: f.side,
-        coverage: f.ratios.indicators.get(id) ?? [0, 1],
-      })),
+      files.map((f) => {
+        const ratios: ReadonlyMap<string, Ratio> = f.ratios[lens];
+        return {
+          score: f.participant.assessment[lens].find((d) => d.id === id)?.score ?? null,
+          side: f.side,
+          coverage: ratios.get(id) ?? [0, 1],
+        };
+      }),
     ),
   };
 }
@@ -72,8 +66,8 @@ function memberOf(f: FileFacts): GroupMember {
 export function aggregateGroup(participants: readonly GroupParticipant[]): GroupResult {
   if (participants.length === 0) throw new Error('aggregateGroup needs at least one participant');
   const files = participants.map(factsOf);
-  const dimensions = DIMENSION_IDS.map((id) => dimension(id, files));
-  const indicators = INDICATOR_IDS.map((id) => indicator(id, files));
+  const dimensions: GroupDimension[] = DIMENSION_IDS.map((id) => groupScore('dimensions', id, files));
+  const indicators: GroupIndicator[] = INDICATOR_IDS.map((id) => groupScore('indicators', id, files));
   const questions = summariseQuestions(files);
   const count = (side: FileFacts['side']) => files.filter((f) => f.side === side).length;
   return {

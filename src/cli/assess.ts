@@ -3,18 +3,15 @@
 // Output is ids and numbers only, so there is no --lang.
 import { assess } from '../assessment/assess';
 import { readAnswersFileOrThrow } from './read-answers-file';
-import { runCommand } from './run';
+import { runCommand, UsageError } from './run';
 
 const USAGE = 'usage: npm run --silent assess -- FILE';
 
 function main(argv: readonly string[]): number {
   const args = argv[0] === '--' ? argv.slice(1) : argv;
   const [path, ...extra] = args;
-  if (path === undefined || extra.length > 0 || path.startsWith('-')) {
-    // NOTE: exit 1, not 2 as for the other commands' wrong options: test/cli/assess.test.ts fixes it.
-    process.stderr.write(`assess: give exactly one answers file\n${USAGE}\n`);
-    return 1;
-  }
+  // Wrong arguments are bad input (exit 2), as in the report and workshop commands.
+  if (path === undefined || extra.length > 0 || path.startsWith('-')) throw new UsageError('assess: give exactly one answers file');
   const file = readAnswersFileOrThrow(path);
   process.stdout.write(`${JSON.stringify(assess(file.answers), null, 2)}\n`);
   return 0;

@@ -67,9 +67,9 @@ describe('assess CLI', { timeout: 30_000 }, () => {
     expect(r.stdout).toBe('');
   });
 
-  it('exits 1 with the usage when no file is given', () => {
+  it('exits 2 with the usage when no file is given (bad input, like the other commands)', () => {
     const r = runAssess();
-    expect(r.status).toBe(1);
+    expect(r.status).toBe(2);
     expect(r.stderr).toContain('usage: npm run --silent assess -- FILE');
   });
 });

@@ -122,7 +122,7 @@ export function App() {
           </ul>
         </nav>
       </header>
-      <main id="main" className="pm-main" tabIndex={-1}>
+      <main id="main" className={`pm-main${route.name === 'workshop' ? ' pm-main--wide' : ''}`} tabIndex={-1}>
         <Suspense fallback={<p className="utrecht-paragraph" role="status">{t('ui.app.loading')}</p>}>
           <PageFor route={route} />
         </Suspense>

@@ -13,7 +13,7 @@ import { DataTable } from '../../render/screen/DataTable';
 import type { Block } from '../../report/blocks';
 import { discussionBlocks } from '../../report/group/build-discussion';
 import { sideChart } from '../../report/group/build-group-report';
-import { participantsBlocks } from '../../report/group/build-group-sections';
+import { networkModelBlocks, participantsBlocks } from '../../report/group/build-group-sections';
 import { useLanguage } from '../use-language';
 import { DownloadGroupPdf } from './DownloadGroupPdf';
 import { GroupRecommendations } from './GroupRecommendations';
@@ -29,6 +29,8 @@ export function GroupView({ group }: { group: GroupResult }) {
   const tr = useMemo(() => createTranslator(language, (lang) => plainT(i18n.getFixedT(lang))), [i18n, language]);
   const discussion = tableOf(discussionBlocks(group));
   const members = showNames ? tableOf(participantsBlocks(group)) : undefined;
+  // The model of every participant, counted per side: the same table as in the group PDF.
+  const models = tableOf(networkModelBlocks(group));
   const model = group.networkModel.id;
   const groupTable = (table: TableBlock) => (
     <DataTable
@@ -83,6 +85,7 @@ export function GroupView({ group }: { group: GroupResult }) {
           ? t('group.report.summary.modelNone')
           : t('ui.workshop.group.model', { model: t(networkModelName(model)) })}
       </p>
+      {models !== undefined && groupTable(models)}
 
       <h3 className="utrecht-heading-3">{t('group.report.recommendations.title')}</h3>
       <p className="utrecht-paragraph">{t('group.report.recommendations.intro')}</p>

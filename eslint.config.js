@@ -4,7 +4,13 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 
-const PURE_LAYERS = ['src/catalogue/**', 'src/answers/**', 'src/assessment/**', 'src/group/**', 'src/report/**'];
+const PURE_LAYERS = [
+  'src/catalogue/**',
+  'src/answers/**',
+  'src/assessment/**',
+  'src/group/**',
+  'src/report/**',
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', 'coverage', '.tmp'] },
@@ -36,8 +42,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-*', 'react/*', '*i18next*', 'jspdf*', 'svg2pdf.js'], message: 'Pure layer (style.md §2)' },
-            { group: ['**/ui/**', '**/render/**', '**/io/**', '**/cli/**'], message: 'No upward imports (style.md §2)' },
+            {
+              group: ['react', 'react-*', 'react/*', '*i18next*', 'jspdf*', 'svg2pdf.js'],
+              message: 'Pure layer (style.md §2)',
+            },
+            {
+              group: ['**/ui/**', '**/render/**', '**/io/**', '**/cli/**'],
+              message: 'No upward imports (style.md §2)',
+            },
           ],
         },
       ],
@@ -48,7 +60,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/ui/**', '**/io/**', '**/cli/**'], message: 'render/* may not import ui, io or cli (style.md §2)' }] },
+        {
+          patterns: [
+            {
+              group: ['**/ui/**', '**/io/**', '**/cli/**'],
+              message: 'render/* may not import ui, io or cli (style.md §2)',
+            },
+          ],
+        },
       ],
     },
   },
@@ -57,7 +76,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/ui/**', '**/render/screen/**', '**/io/**'], message: 'The CLI may not import ui, render/screen or io (style.md §2)' }] },
+        {
+          patterns: [
+            {
+              group: ['**/ui/**', '**/render/screen/**', '**/io/**'],
+              message: 'The CLI may not import ui, render/screen or io (style.md §2)',
+            },
+          ],
+        },
       ],
     },
   },

@@ -40,7 +40,9 @@ function offlineApp(): Plugin[] {
   const themeColor: Plugin = {
     name: 'partnership-mirror:theme-color',
     apply: 'build',
-    transformIndexHtml: () => [{ tag: 'meta', attrs: { name: 'theme-color', content: '#00446b' }, injectTo: 'head' }],
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { name: 'theme-color', content: '#00446b' }, injectTo: 'head' },
+    ],
   };
   const pwa = VitePWA({
     registerType: 'autoUpdate',

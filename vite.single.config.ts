@@ -55,16 +55,21 @@ function singleFileContentSecurityPolicy(): Plugin {
           if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
           let html = String(file.source);
           const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
-          if (scripts.some((s) => s.trim() === '')) this.error('A script was not inlined in the one-file edition');
+          if (scripts.some((s) => s.trim() === ''))
+            this.error('A script was not inlined in the one-file edition');
           const hashes = scripts.map(sha256).join(' ');
           const policy = escapeAttribute(singleFilePolicy(hashes));
-          html = html.replace(/(<meta http-equiv="Content-Security-Policy" content=")[^"]*(")/, `$1${policy}$2`);
+          html = html.replace(
+            /(<meta http-equiv="Content-Security-Policy" content=")[^"]*(")/,
+            `$1${policy}$2`,
+          );
           const favicon = readFileSync('public/favicon.svg');
           html = html.replace(
             /<link rel="icon" href="[^"]*favicon\.svg"/,
             `<link rel="icon" href="data:image/svg+xml;base64,${favicon.toString('base64')}"`,
           );
-          if (html.includes(HASH_PLACEHOLDER.replaceAll("'", ''))) this.error('CSP hash placeholder left in place');
+          if (html.includes(HASH_PLACEHOLDER.replaceAll("'", '')))
+            this.error('CSP hash placeholder left in place');
           file.source = html;
         }
       },
@@ -73,7 +78,11 @@ function singleFileContentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), viteSingleFile({ removeViteModuleLoader: true, outputFileName: SINGLE_FILE_NAME }), singleFileContentSecurityPolicy()],
+  plugins: [
+    react(),
+    viteSingleFile({ removeViteModuleLoader: true, outputFileName: SINGLE_FILE_NAME }),
+    singleFileContentSecurityPolicy(),
+  ],
   // Nothing from public/ is copied: the one file must stand alone.
   publicDir: false,
   build: {

@@ -33,7 +33,9 @@ async function once(answersText: string): Promise<{ ms: number; bytes: number }>
   return { ms: performance.now() - start, bytes: pdf.length };
 }
 
-const texts = FILES.map((f) => readFileSync(new URL(`../test/fixtures/answers/${f}`, import.meta.url), 'utf8'));
+const texts = FILES.map((f) =>
+  readFileSync(new URL(`../test/fixtures/answers/${f}`, import.meta.url), 'utf8'),
+);
 const first = await once(texts[0]!); // loads the PDF modules; reported apart
 const samples: number[] = [];
 let maxBytes = 0;

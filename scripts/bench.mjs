@@ -25,7 +25,17 @@ const log = (msg) => console.error(`bench: ${msg}`);
 log('building the app…');
 run('npx', ['vite', 'build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn']);
 log('building the one-file edition…');
-run('npx', ['vite', 'build', '--config', 'vite.single.config.ts', '--outDir', SINGLE_DIST, '--emptyOutDir', '--logLevel', 'warn']);
+run('npx', [
+  'vite',
+  'build',
+  '--config',
+  'vite.single.config.ts',
+  '--outDir',
+  SINGLE_DIST,
+  '--emptyOutDir',
+  '--logLevel',
+  'warn',
+]);
 
 log('building the bench-only page…');
 let pageBuilt = true;
@@ -48,7 +58,8 @@ const workshop = runTsxBench('scripts/bench-workshop.ts', 'workshop-500-median-m
 log('workshop timing (Chromium)…');
 const workshopBrowser = pageBuilt ? await measureWorkshopInBrowser(PAGE_DIST, log) : { value: null };
 
-const pdfRow = (label, key, budget, unit = 'ms') => row(label, pdf.values?.[key] ?? null, unit, budget, pdf.note);
+const pdfRow = (label, key, budget, unit = 'ms') =>
+  row(label, pdf.values?.[key] ?? null, unit, budget, pdf.note);
 
 printTable([
   row('initial JS (gzip; files named by index.html)', initial.kb, 'kB', 150),
@@ -67,7 +78,9 @@ printTable([
 ]);
 
 // Timings depend on what else the machine is doing: say so under the table.
-console.log(`\nload average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} CPUs; kB = 1000 bytes; gzip -9`);
+console.log(
+  `\nload average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} CPUs; kB = 1000 bytes; gzip -9`,
+);
 
 rmSync(DIST, { recursive: true, force: true });
 rmSync(SINGLE_DIST, { recursive: true, force: true });

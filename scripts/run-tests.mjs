@@ -10,6 +10,7 @@ mkdirSync(tmp, { recursive: true });
 const steps = [
   { name: 'typecheck', cmd: 'npx', args: ['tsc', '--noEmit', '-p', 'tsconfig.json'] },
   { name: 'lint', cmd: 'npx', args: ['eslint', '.', '--max-warnings=0'] },
+  { name: 'format', cmd: 'npx', args: ['prettier', '--check', '.'] },
   {
     name: 'vitest',
     cmd: 'npx',
@@ -38,7 +39,11 @@ for (const step of steps) {
 const read = (f) => (existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : null);
 const vitest = read(`${tmp}/vitest.json`);
 const pw = read(`${tmp}/playwright.json`);
-const unit = { passed: vitest?.numPassedTests ?? 0, failed: vitest?.numFailedTests ?? 0, skipped: vitest?.numPendingTests ?? 0 };
+const unit = {
+  passed: vitest?.numPassedTests ?? 0,
+  failed: vitest?.numFailedTests ?? 0,
+  skipped: vitest?.numPendingTests ?? 0,
+};
 const e2e = {
   passed: pw?.stats?.expected ?? 0,
   failed: (pw?.stats?.unexpected ?? 0) + (pw?.stats?.flaky ?? 0),
@@ -48,5 +53,7 @@ console.log(`\nvitest: ${unit.passed} passed, ${unit.failed} failed, ${unit.skip
 console.log(`playwright: ${e2e.passed} passed, ${e2e.failed} failed, ${e2e.skipped} skipped`);
 if (failedSteps.length > 0) console.log(`failed steps: ${failedSteps.join(', ')}`);
 const failed = unit.failed + e2e.failed + (failedSteps.length > 0 && unit.failed + e2e.failed === 0 ? 1 : 0);
-console.log(`tests: ${unit.passed + e2e.passed} passed, ${failed} failed, ${unit.skipped + e2e.skipped} skipped`);
+console.log(
+  `tests: ${unit.passed + e2e.passed} passed, ${failed} failed, ${unit.skipped + e2e.skipped} skipped`,
+);
 process.exit(failedSteps.length > 0 ? 1 : 0);

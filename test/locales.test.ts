@@ -28,7 +28,8 @@ const nl = flatten(resources.nl.translation);
 
 // A key with i18next context or plural suffixes resolves to its base form.
 const has = (set: Set<string>, key: string) =>
-  set.has(key) || [...set].some((k) => k.startsWith(`${key}_`) && /_(one|other|zero|destination|source)$/.test(k));
+  set.has(key) ||
+  [...set].some((k) => k.startsWith(`${key}_`) && /_(one|other|zero|destination|source)$/.test(k));
 
 describe('locales', () => {
   it('has the same keys in en and nl', () => {
@@ -42,7 +43,8 @@ describe('locales', () => {
       const registered = files.filter((f) => {
         const path = f.replace(/\.json$/, '').split('/');
         let node: unknown = resources[lng].translation;
-        for (const p of path) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[p] : undefined;
+        for (const p of path)
+          node = node && typeof node === 'object' ? (node as Record<string, unknown>)[p] : undefined;
         return node !== undefined;
       });
       expect(registered.sort()).toEqual(files.sort());
@@ -112,9 +114,7 @@ describe('locales', () => {
   it('has every literal key that the code passes to t()', () => {
     const lexer = new JsxLexer({ functions: ['t'] });
     const used = filesUnder('src', /\.tsx?$/).flatMap((file) =>
-      lexer
-        .extract(readFileSync(file, 'utf8'), file)
-        .map((k: { key: string }) => ({ file, key: k.key })),
+      lexer.extract(readFileSync(file, 'utf8'), file).map((k: { key: string }) => ({ file, key: k.key })),
     );
     expect(used.length).toBeGreaterThan(10);
     expect(used.filter(({ key }) => !has(en, key))).toEqual([]);

@@ -20,7 +20,11 @@ async function openBenchPage(browser, origin) {
 }
 
 const pdfOnce = (page, fixture, lang) =>
-  withTimeout(page.evaluate(([f, l]) => window.benchPdf(f, l), [fixture, lang]), 60_000, `PDF ${lang}`);
+  withTimeout(
+    page.evaluate(([f, l]) => window.benchPdf(f, l), [fixture, lang]),
+    60_000,
+    `PDF ${lang}`,
+  );
 
 async function measureLanguage(browser, origin, fixture, lang) {
   const cold = [];
@@ -48,7 +52,14 @@ export async function measurePdf(pageDist, log) {
     const nl = await measureLanguage(browser, server.origin, fixture, 'nl');
     const both = await measureLanguage(browser, server.origin, fixture, 'both');
     return {
-      values: { nlCold: nl.cold, nlWarm: nl.warm, nlKb: nl.kb, bothCold: both.cold, bothWarm: both.warm, bothKb: both.kb },
+      values: {
+        nlCold: nl.cold,
+        nlWarm: nl.warm,
+        nlKb: nl.kb,
+        bothCold: both.cold,
+        bothWarm: both.warm,
+        bothKb: both.kb,
+      },
     };
   } catch (error) {
     log(`PDF in Chromium failed: ${error.message}`);

@@ -4,7 +4,12 @@ export const NOT_BUILT = 'n/a (not built yet)';
 /** A row; `value` null means the feature has not landed (or could not be measured: `note`). */
 export function row(measure, value, unit, budget, note) {
   if (value === null || value === undefined) {
-    return { measure, value: note ?? NOT_BUILT, budget: budget === undefined ? '–' : `≤ ${budget} ${unit}`, result: '–' };
+    return {
+      measure,
+      value: note ?? NOT_BUILT,
+      budget: budget === undefined ? '–' : `≤ ${budget} ${unit}`,
+      result: '–',
+    };
   }
   const digits = unit === 'ms' && value < 10 ? 3 : 1;
   return {

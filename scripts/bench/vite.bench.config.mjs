@@ -5,5 +5,9 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: fileURLToPath(new URL('./browser', import.meta.url)),
   logLevel: 'warn',
-  build: { target: 'es2022', outDir: fileURLToPath(new URL('../../dist-bench-page', import.meta.url)), emptyOutDir: true },
+  build: {
+    target: 'es2022',
+    outDir: fileURLToPath(new URL('../../dist-bench-page', import.meta.url)),
+    emptyOutDir: true,
+  },
 });

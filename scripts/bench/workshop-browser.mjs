@@ -13,8 +13,13 @@ export async function measureWorkshopInBrowser(pageDist, log) {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/index.html`);
     await page.waitForFunction(() => typeof window.benchWorkshop === 'function', null, { timeout: 20_000 });
-    const result = await withTimeout(page.evaluate(() => window.benchWorkshop(500, 5)), 120_000, 'workshop bench');
-    if (result.participants !== 500) return { value: null, note: `n/a (only ${result.participants} of 500 files read)` };
+    const result = await withTimeout(
+      page.evaluate(() => window.benchWorkshop(500, 5)),
+      120_000,
+      'workshop bench',
+    );
+    if (result.participants !== 500)
+      return { value: null, note: `n/a (only ${result.participants} of 500 files read)` };
     return { value: result.medianMs };
   } catch (error) {
     log(`workshop in Chromium failed: ${error.message}`);

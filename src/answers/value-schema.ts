@@ -13,12 +13,7 @@ function textSchema(maxLength: number) {
   return z
     .string({ error: 'not_text' })
     .transform(normaliseText)
-    .pipe(
-      z
-        .string()
-        .min(1, { error: 'empty_text' })
-        .max(maxLength, { error: 'too_long' }),
-    );
+    .pipe(z.string().min(1, { error: 'empty_text' }).max(maxLength, { error: 'too_long' }));
 }
 
 function distinct(values: readonly string[]): boolean {
@@ -33,7 +28,9 @@ export function valueSchema(q: QuestionDef): z.ZodType<unknown> {
       return z.enum(q.options as [string, ...string[]], { error: 'unknown_option' });
     case 'multi':
       return z
-        .array(z.enum(q.options as [string, ...string[]], { error: 'unknown_option' }), { error: 'not_a_list' })
+        .array(z.enum(q.options as [string, ...string[]], { error: 'unknown_option' }), {
+          error: 'not_a_list',
+        })
         .min(q.noneOk ? 0 : 1, { error: 'empty_list' })
         .refine(distinct, { error: 'duplicate_option' });
     case 'likert5':

@@ -1,7 +1,13 @@
 // The exact fractions behind a file's rounded coverage and evidence (content-model §8.2, §8.5:
 // the group takes the mean of the files' EXACT ratios). Computed by the very functions assess()
 // rounds (coverageCount, evidenceCount), so the group can never count a different set of questions.
-import { DIMENSION_IDS, INDICATOR_IDS, type DimensionId, type IndicatorId, type RecommendationId } from '../catalogue/ids';
+import {
+  DIMENSION_IDS,
+  INDICATOR_IDS,
+  type DimensionId,
+  type IndicatorId,
+  type RecommendationId,
+} from '../catalogue/ids';
 import { DIMENSION_ITEMS } from './dimensions';
 import { INDICATOR_ITEMS } from './indicators';
 import { evidenceCount, isRuleApplicable } from './recommendations/evaluate';

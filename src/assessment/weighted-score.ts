@@ -63,7 +63,10 @@ export function coverageCount(items: readonly ScoreItem[], ctx: ScoringContext):
 }
 
 export function weightedScore(items: readonly ScoreItem[], ctx: ScoringContext): WeightedScore {
-  const { applicableCount, scoredCount, applicableWeight, scoredWeight, num, contributions } = tally(items, ctx);
+  const { applicableCount, scoredCount, applicableWeight, scoredWeight, num, contributions } = tally(
+    items,
+    ctx,
+  );
   // Every dimension and indicator has an always-shown item, so applicableCount ≥ 1 (§5.2.1).
   const coverage = applicableCount === 0 ? 0 : ratio2(scoredCount, applicableCount);
   // null when the scored items carry under half of the applicable weight (exact integer test).

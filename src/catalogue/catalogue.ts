@@ -13,7 +13,16 @@ import type { SectionId } from './ids';
 export const CATALOGUE_VERSION = '1';
 
 /** Sections in catalogue order (content-model §2.1). */
-export const SECTIONS = [profile, objectives, actors, translocal, exchange, learning, conditions, outcomes] as const;
+export const SECTIONS = [
+  profile,
+  objectives,
+  actors,
+  translocal,
+  exchange,
+  learning,
+  conditions,
+  outcomes,
+] as const;
 
 type AnySection = (typeof SECTIONS)[number];
 export type CatalogueQuestion = AnySection['questions'][number];
@@ -21,7 +30,9 @@ export type QuestionId = CatalogueQuestion['id'];
 
 /** Every question in catalogue order: the display order, the evaluation order of conditions and
  *  the order of every list of question ids in the output (content-model §2.1). */
-export const QUESTIONS: readonly QuestionDef[] = SECTIONS.flatMap((s) => s.questions as readonly QuestionDef[]);
+export const QUESTIONS: readonly QuestionDef[] = SECTIONS.flatMap(
+  (s) => s.questions as readonly QuestionDef[],
+);
 
 export const QUESTION_IDS: readonly QuestionId[] = QUESTIONS.map((q) => q.id as QuestionId);
 
@@ -50,7 +61,5 @@ export function sectionOfQuestion(id: QuestionId): SectionId {
 
 /** Sorts question ids into catalogue order and drops duplicates. */
 export function inCatalogueOrder(ids: Iterable<string>): QuestionId[] {
-  return [...new Set(ids)]
-    .filter(isQuestionId)
-    .sort((a, b) => (orderOf.get(a) ?? 0) - (orderOf.get(b) ?? 0));
+  return [...new Set(ids)].filter(isQuestionId).sort((a, b) => (orderOf.get(a) ?? 0) - (orderOf.get(b) ?? 0));
 }

@@ -15,7 +15,14 @@ export const SECTION_IDS = [
 export type SectionId = (typeof SECTION_IDS)[number];
 
 // ch. 9.5: the six dynamics of mutual learning, in the output order of content-model §5.3.
-export const DIMENSION_IDS = ['similarity', 'difference', 'resources', 'trust', 'equality', 'translocal'] as const;
+export const DIMENSION_IDS = [
+  'similarity',
+  'difference',
+  'resources',
+  'trust',
+  'equality',
+  'translocal',
+] as const;
 export type DimensionId = (typeof DIMENSION_IDS)[number];
 
 // content-model §5.4, in output order.

@@ -82,8 +82,18 @@ export function conditionProblems(
     }
     if (idx >= before) problems.push(`refers to ${leaf.question}, which is not earlier in the catalogue`);
     const allowed = valuesOf(target);
-    const named = 'equals' in leaf ? [leaf.equals] : 'in' in leaf ? leaf.in : 'includes' in leaf ? [leaf.includes] : 'excludes' in leaf ? [leaf.excludes] : [];
-    for (const v of named) if (!allowed.includes(v)) problems.push(`${leaf.question} has no value ${String(v)}`);
+    const named =
+      'equals' in leaf
+        ? [leaf.equals]
+        : 'in' in leaf
+          ? leaf.in
+          : 'includes' in leaf
+            ? [leaf.includes]
+            : 'excludes' in leaf
+              ? [leaf.excludes]
+              : [];
+    for (const v of named)
+      if (!allowed.includes(v)) problems.push(`${leaf.question} has no value ${String(v)}`);
     if (('includes' in leaf || 'excludes' in leaf) && target.type !== 'multi')
       problems.push(`includes/excludes used on non-multi question ${leaf.question}`);
     if (('lte' in leaf || 'gte' in leaf) && target.type !== 'likert5' && target.type !== 'number')
@@ -103,7 +113,8 @@ export function catalogueProblems(sections: readonly SectionDef[]): string[] {
       if (!parsed.success) problems.push(...parsed.error.issues.map((i) => `${q.id}: ${i.message}`));
       if (seen.has(q.id)) problems.push(`${q.id}: duplicate id`);
       seen.add(q.id);
-      if (!q.id.startsWith(SECTION_PREFIX[s.id])) problems.push(`${q.id}: lacks prefix ${SECTION_PREFIX[s.id]}`);
+      if (!q.id.startsWith(SECTION_PREFIX[s.id]))
+        problems.push(`${q.id}: lacks prefix ${SECTION_PREFIX[s.id]}`);
       if (q.showIf !== undefined) {
         const at = questions.indexOf(q);
         problems.push(...conditionProblems(q.showIf, questions, at).map((p) => `${q.id}: ${p}`));

@@ -77,12 +77,7 @@ export interface TextQuestion extends QuestionBase {
 }
 
 export type QuestionDef =
-  | SingleQuestion
-  | MultiQuestion
-  | Likert5Question
-  | YesNoUnsureQuestion
-  | NumberQuestion
-  | TextQuestion;
+  SingleQuestion | MultiQuestion | Likert5Question | YesNoUnsureQuestion | NumberQuestion | TextQuestion;
 
 export interface SectionDef {
   readonly id: SectionId;

@@ -11,7 +11,8 @@ function main(argv: readonly string[]): number {
   const args = argv[0] === '--' ? argv.slice(1) : argv;
   const [path, ...extra] = args;
   // Wrong arguments are bad input (exit 2), as in the report and workshop commands.
-  if (path === undefined || extra.length > 0 || path.startsWith('-')) throw new UsageError('assess: give exactly one answers file');
+  if (path === undefined || extra.length > 0 || path.startsWith('-'))
+    throw new UsageError('assess: give exactly one answers file');
   const file = readAnswersFileOrThrow(path);
   process.stdout.write(`${JSON.stringify(assess(file.answers), null, 2)}\n`);
   return 0;

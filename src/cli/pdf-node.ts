@@ -30,8 +30,17 @@ export function nodeDocument(): Document {
     dom = new JSDOM('<!doctype html><html><body></body></html>');
     const w = dom.window;
     const g = globalThis as Record<string, unknown>;
-    for (const name of ['window', 'document', 'DOMParser', 'Node', 'HTMLElement', 'SVGElement', 'XMLSerializer']) {
-      if (g[name] === undefined) g[name] = name === 'window' ? w : (w as unknown as Record<string, unknown>)[name];
+    for (const name of [
+      'window',
+      'document',
+      'DOMParser',
+      'Node',
+      'HTMLElement',
+      'SVGElement',
+      'XMLSerializer',
+    ]) {
+      if (g[name] === undefined)
+        g[name] = name === 'window' ? w : (w as unknown as Record<string, unknown>)[name];
     }
     const proto = w.SVGElement.prototype as unknown as { getBBox?: () => DOMRect };
     proto.getBBox ??= () => ({ x: 0, y: 0, width: 0, height: 0 }) as DOMRect;
@@ -43,7 +52,11 @@ export function nodeDocument(): Document {
 }
 
 /** Renders a report as the browser's download does (Node's fonts and DOM) and writes it. */
-export async function writeReportPdf(report: ReportDocument, language: PdfLanguage, out: string): Promise<void> {
+export async function writeReportPdf(
+  report: ReportDocument,
+  language: PdfLanguage,
+  out: string,
+): Promise<void> {
   const bytes = await renderReportPdf(report, {
     language,
     fonts: readReportFonts(),

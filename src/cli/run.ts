@@ -18,23 +18,32 @@ function exitWith(code: number): void {
 }
 
 /** Runs main on the arguments and exits with its status. */
-export function runCommand(name: string, usage: string, main: (argv: string[]) => number | Promise<number>): void {
+export function runCommand(
+  name: string,
+  usage: string,
+  main: (argv: string[]) => number | Promise<number>,
+): void {
   Promise.resolve()
     .then(() => main(process.argv.slice(2)))
     .then(exitWith, (error: unknown) => {
       if (error instanceof BadInput) {
-        process.stderr.write(error instanceof UsageError ? `${error.message}\n\n${usage}\n` : `${error.message}\n`);
+        process.stderr.write(
+          error instanceof UsageError ? `${error.message}\n\n${usage}\n` : `${error.message}\n`,
+        );
         exitWith(2);
         return;
       }
-      process.stderr.write(`${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.stderr.write(
+        `${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
       exitWith(1);
     });
 }
 
 /** --lang nl|en|both of the PDF commands. */
 export function pdfLanguageOption(command: string, value: string | undefined): PdfLanguage {
-  if (value !== 'both' && !isLanguage(value)) throw new UsageError(`${command}: --lang must be nl, en or both`);
+  if (value !== 'both' && !isLanguage(value))
+    throw new UsageError(`${command}: --lang must be nl, en or both`);
   return value;
 }
 

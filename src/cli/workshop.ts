@@ -42,8 +42,10 @@ function options(argv: string[]) {
   });
   if (values.help) return null;
   const lang = pdfLanguageOption('workshop', values.lang ?? (values.json ? 'en' : undefined));
-  if (values.json && values.out !== undefined) throw new UsageError('workshop: give either --json or --out, not both');
-  if (!values.json && (values.out === undefined || values.out === '')) throw new UsageError('workshop: --out GROUP.pdf or --json is required');
+  if (values.json && values.out !== undefined)
+    throw new UsageError('workshop: give either --json or --out, not both');
+  if (!values.json && (values.out === undefined || values.out === ''))
+    throw new UsageError('workshop: --out GROUP.pdf or --json is required');
   if (positionals.length === 0) throw new UsageError('workshop: give the answers files');
   const date = dateOption('workshop', values.date);
   return {
@@ -78,14 +80,21 @@ async function main(argv: string[]): Promise<number> {
   const language = messageLanguage(opts.lang);
   const { inputs, unreadable } = readAll(opts.files);
   const intake = addFiles(EMPTY_INTAKE, inputs);
-  const problems = [...unreadable, ...intake.bad.flatMap((b) => describeProblems(b.name, b.problems, language))];
+  const problems = [
+    ...unreadable,
+    ...intake.bad.flatMap((b) => describeProblems(b.name, b.problems, language)),
+  ];
   for (const line of problems) process.stderr.write(`${line}\n`);
-  for (const d of intake.duplicates) process.stderr.write(`${d.name}: same content as ${d.sameAs}; counted once\n`);
+  for (const d of intake.duplicates)
+    process.stderr.write(`${d.name}: same content as ${d.sameAs}; counted once\n`);
   const badCount = unreadable.length + intake.bad.length;
-  if (opts.strict && badCount > 0) throw new BadInput(`workshop: ${badCount} bad file(s) and --strict: nothing written`);
+  if (opts.strict && badCount > 0)
+    throw new BadInput(`workshop: ${badCount} bad file(s) and --strict: nothing written`);
   if (badCount > 0) process.stderr.write(`workshop: skipped ${badCount} bad file(s)\n`);
   if (intake.good.length < 2)
-    throw new BadInput(`workshop: need at least two good answers files, got ${intake.good.length}: nothing written`);
+    throw new BadInput(
+      `workshop: need at least two good answers files, got ${intake.good.length}: nothing written`,
+    );
   const group = aggregateGroup(intake.good.map(participantOf));
   if (opts.json) {
     process.stdout.write(`${JSON.stringify(group, null, 2)}\n`);

@@ -49,7 +49,9 @@ function pairsOf(files: readonly FileFacts[]): GroupResult['pairs'] {
     entry.participants += 1;
     byKey.set(key, entry);
   }
-  return [...byKey.values()].sort((a, b) => cmp(a.own ?? '', b.own ?? '') || cmp(a.partner ?? '', b.partner ?? ''));
+  return [...byKey.values()].sort(
+    (a, b) => cmp(a.own ?? '', b.own ?? '') || cmp(a.partner ?? '', b.partner ?? ''),
+  );
 }
 
 function memberOf(f: FileFacts): GroupMember {

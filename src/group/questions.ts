@@ -24,8 +24,17 @@ function median(sorted: readonly number[]): number {
   return Math.round(((sorted[mid - 1] ?? hi) + hi) * 50) / 100;
 }
 
-function distribution(q: QuestionDef, answered: readonly Answered[], applicable: number, files: number): Distribution {
-  const base = { answered: answered.length, unanswered: applicable - answered.length, notApplicable: files - applicable };
+function distribution(
+  q: QuestionDef,
+  answered: readonly Answered[],
+  applicable: number,
+  files: number,
+): Distribution {
+  const base = {
+    answered: answered.length,
+    unanswered: applicable - answered.length,
+    notApplicable: files - applicable,
+  };
   const values = answered.map((a) => a.value);
   switch (q.type) {
     case 'single':
@@ -40,7 +49,13 @@ function distribution(q: QuestionDef, answered: readonly Answered[], applicable:
         kind: 'likert',
         ...base,
         counts: countValues(values, [1, 2, 3, 4, 5, 'unsure']),
-        mean: nums.length === 0 ? null : likertMean(nums.reduce((s, x) => s + x, 0), nums.length),
+        mean:
+          nums.length === 0
+            ? null
+            : likertMean(
+                nums.reduce((s, x) => s + x, 0),
+                nums.length,
+              ),
         min,
         max,
         sd: nums.length === 0 ? null : populationSd(nums),

@@ -24,7 +24,15 @@ function groupRecommendation(rule: RecommendationRule, files: readonly FileFacts
   const m = own.length;
   // Not applicable for the group when it applies to fewer than half the files.
   if (2 * m < files.length)
-    return { id: rule.id, priority: 'not_applicable', evidence: null, triggers: [], actions: [], applicableFiles: m, linkedScores: linked } satisfies GroupRecommendation;
+    return {
+      id: rule.id,
+      priority: 'not_applicable',
+      evidence: null,
+      triggers: [],
+      actions: [],
+      applicableFiles: m,
+      linkedScores: linked,
+    } satisfies GroupRecommendation;
   const actions: GroupAction[] = [];
   for (const a of rule.actions) {
     const hits = own.flatMap(({ r }) => r.actions.filter((x) => x.id === a.id));
@@ -50,6 +58,9 @@ function groupRecommendation(rule: RecommendationRule, files: readonly FileFacts
 }
 
 /** All seven, highest priority first, ties in R order (§7.1.5). */
-export function groupRecommendations(files: readonly FileFacts[], scores: ComputedScores): GroupRecommendation[] {
+export function groupRecommendations(
+  files: readonly FileFacts[],
+  scores: ComputedScores,
+): GroupRecommendation[] {
   return orderRecommendations(RECOMMENDATION_RULES.map((rule) => groupRecommendation(rule, files, scores)));
 }

@@ -129,7 +129,9 @@ export const groupResultSchema = z.object({
   catalogueVersion: z.literal('1'),
   participants: z.int().min(1),
   sides: z.object({ destination: count, source: count, none: count }),
-  pairs: z.array(z.object({ own: z.string().nullable(), partner: z.string().nullable(), participants: z.int().min(1) })),
+  pairs: z.array(
+    z.object({ own: z.string().nullable(), partner: z.string().nullable(), participants: z.int().min(1) }),
+  ),
   dimensions: z.array(groupDimensionSchema).length(DIMENSION_IDS.length),
   indicators: z.array(groupIndicatorSchema).length(INDICATOR_IDS.length),
   networkModel: groupNetworkModelSchema,

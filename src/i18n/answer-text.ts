@@ -22,7 +22,9 @@ export function answerParts(id: QuestionId, value: AnswerValue, side?: Side): An
     case 'multi': {
       const chosen = Array.isArray(value) ? value : [];
       if (chosen.length === 0) return [{ kind: 'key', key: noneOfTheseLabel(id) }];
-      return q.options.filter((o) => chosen.includes(o)).map((o) => ({ kind: 'key', key: optionLabel(id, o), ...ctx }));
+      return q.options
+        .filter((o) => chosen.includes(o))
+        .map((o) => ({ kind: 'key', key: optionLabel(id, o), ...ctx }));
     }
     case 'likert5':
       return [{ kind: 'key', key: typeof value === 'number' ? likertLabel(q.scale, value) : unsureLabel() }];

@@ -1,6 +1,13 @@
 // Pure key builders (style.md §8): the one place that knows how id-derived keys are spelled.
 // Used by the report model (which holds keys, not text), the renderers and locales.test.ts.
-import type { DimensionId, IndicatorId, NetworkModelId, Priority, RecommendationId, SectionId } from '../catalogue/ids';
+import type {
+  DimensionId,
+  IndicatorId,
+  NetworkModelId,
+  Priority,
+  RecommendationId,
+  SectionId,
+} from '../catalogue/ids';
 
 export const sectionTitle = (id: SectionId) => `sections.${id}.title`;
 export const sectionIntro = (id: SectionId) => `sections.${id}.intro`;

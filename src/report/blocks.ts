@@ -27,7 +27,9 @@ export interface AnswerItem {
   readonly parts: readonly AnswerPart[];
 }
 
-export type Cell = { readonly kind: 'text'; readonly text: Text } | { readonly kind: 'answer'; readonly parts: readonly AnswerPart[] };
+export type Cell =
+  | { readonly kind: 'text'; readonly text: Text }
+  | { readonly kind: 'answer'; readonly parts: readonly AnswerPart[] };
 
 /** A cell that is a locale text. */
 export const cell = (t: Text): Cell => ({ kind: 'text', text: t });
@@ -38,7 +40,11 @@ export const numberCell = (n: number | null, missing: Text): Cell =>
 
 export interface DimensionBarsChart {
   readonly type: 'dimensionBars';
-  readonly items: readonly { readonly id: DimensionId; readonly label: Text; readonly score: number | null }[];
+  readonly items: readonly {
+    readonly id: DimensionId;
+    readonly label: Text;
+    readonly score: number | null;
+  }[];
   /** Label drawn instead of a bar when the score is null. */
   readonly nullLabel: Text;
 }
@@ -73,7 +79,12 @@ export type Block =
       /** Relative column widths (sum 1), so both renderers keep long columns wide. */
       readonly widths?: readonly number[];
     }
-  | { readonly kind: 'chart'; readonly chart: ChartSpec; readonly caption: Text; readonly table: { readonly head: readonly Text[]; readonly rows: readonly (readonly Cell[])[] } }
+  | {
+      readonly kind: 'chart';
+      readonly chart: ChartSpec;
+      readonly caption: Text;
+      readonly table: { readonly head: readonly Text[]; readonly rows: readonly (readonly Cell[])[] };
+    }
   | { readonly kind: 'answers'; readonly items: readonly AnswerItem[] }
   | {
       readonly kind: 'recommendation';

@@ -9,7 +9,15 @@ import { GLOSSARY_IDS } from './glossary-ids';
 import { quoteAnswers } from './quote';
 
 /** method.json, in reading order. */
-const METHOD_PARTS = ['intro', 'dimensions', 'scoring', 'coverage', 'networkModel', 'recommendations', 'sources'] as const;
+const METHOD_PARTS = [
+  'intro',
+  'dimensions',
+  'scoring',
+  'coverage',
+  'networkModel',
+  'recommendations',
+  'sources',
+] as const;
 
 function answerBlocks(answers: Answers): Block[] {
   const { applicable } = resolveApplicability(answers);

@@ -31,15 +31,25 @@ function dimensionBlocks(d: DimensionResult, answers: Answers): Block[] {
     {
       kind: 'paragraph',
       strong: true,
-      text: d.score === null ? text('report.conditions.tooFew', { coverage }) : text('report.conditions.score', { score: d.score, coverage }),
+      text:
+        d.score === null
+          ? text('report.conditions.tooFew', { coverage })
+          : text('report.conditions.score', { score: d.score, coverage }),
     },
     { kind: 'paragraph', text: text(dimensionExplanation(d.id)) },
   ];
   if (d.score !== null) {
-    blocks.push({ kind: 'paragraph', text: text(d.score < LOW_BELOW ? dimensionLow(d.id) : dimensionHigh(d.id)) });
+    blocks.push({
+      kind: 'paragraph',
+      text: text(d.score < LOW_BELOW ? dimensionLow(d.id) : dimensionHigh(d.id)),
+    });
   }
   blocks.push({ kind: 'heading', level: 3, text: text('report.conditions.drivenBy') });
-  blocks.push(quoted.length === 0 ? { kind: 'paragraph', text: text('report.conditions.noAnswers') } : { kind: 'answers', items: quoted });
+  blocks.push(
+    quoted.length === 0
+      ? { kind: 'paragraph', text: text('report.conditions.noAnswers') }
+      : { kind: 'answers', items: quoted },
+  );
   return blocks;
 }
 
@@ -96,7 +106,11 @@ export function networkModelBlocks(a: Assessment, answers: Answers): Block[] {
     blocks.push({ kind: 'paragraph', strong: true, text: text(networkModelName('unknown')) });
     blocks.push({ kind: 'paragraph', text: text(networkModelDescription('unknown')) });
   } else {
-    blocks.push({ kind: 'paragraph', strong: true, text: text('report.networkModel.identified', { model: text(networkModelName(id)) }) });
+    blocks.push({
+      kind: 'paragraph',
+      strong: true,
+      text: text('report.networkModel.identified', { model: text(networkModelName(id)) }),
+    });
     blocks.push({ kind: 'paragraph', text: text(networkModelDescription(id)) });
     blocks.push({ kind: 'paragraph', text: text(networkModelMeaning(id)) });
   }

@@ -41,7 +41,10 @@ export function recommendationBlock(
   return {
     kind: 'recommendation',
     id: r.id,
-    title: text('report.recommendations.heading', { number: numberOf(r), title: text(recommendationTitle(r.id)) }),
+    title: text('report.recommendations.heading', {
+      number: numberOf(r),
+      title: text(recommendationTitle(r.id)),
+    }),
     priority: text('report.recommendations.priority', { priority: priorityText(r) }),
     summary: text(recommendationSummary(r.id)),
     because,

@@ -7,7 +7,10 @@ import { priorityText } from './build-recommendations';
 
 function networkModelSentence(a: Assessment): Text {
   const id = a.networkModel.id;
-  if (id === null) return text('report.summary.networkModelUnknown', { description: text(networkModelDescription('unknown')) });
+  if (id === null)
+    return text('report.summary.networkModelUnknown', {
+      description: text(networkModelDescription('unknown')),
+    });
   return text('report.summary.networkModel', {
     model: text(networkModelName(id)),
     description: text(networkModelDescription(id)),
@@ -15,7 +18,9 @@ function networkModelSentence(a: Assessment): Text {
 }
 
 /** Strongest and weakest among the scored dimensions; ties go to the earlier one (§5.3 order). */
-export function extremes(dims: readonly DimensionResult[]): { strongest: DimensionResult; weakest: DimensionResult } | null {
+export function extremes(
+  dims: readonly DimensionResult[],
+): { strongest: DimensionResult; weakest: DimensionResult } | null {
   const scored = dims.filter((d) => d.score !== null);
   const first = scored[0];
   if (first === undefined) return null;
@@ -31,7 +36,8 @@ export function extremes(dims: readonly DimensionResult[]): { strongest: Dimensi
 export function summaryBlocks(a: Assessment): Block[] {
   const top = a.recommendations.filter((r) => r.priority !== 'not_applicable').slice(0, 3);
   const ext = extremes(a.dimensions);
-  const dimLine = (key: string, d: DimensionResult) => text(key, { name: text(dimensionName(d.id)), score: d.score ?? 0 });
+  const dimLine = (key: string, d: DimensionResult) =>
+    text(key, { name: text(dimensionName(d.id)), score: d.score ?? 0 });
   const dimensionLines: Block[] =
     ext === null
       ? [{ kind: 'paragraph', text: text('report.summary.noScores') }]
@@ -47,10 +53,18 @@ export function summaryBlocks(a: Assessment): Block[] {
     { kind: 'heading', level: 2, text: text('report.summary.topTitle') },
     {
       kind: 'list',
-      items: top.map((r) => text('report.summary.topItem', { title: text(recommendationTitle(r.id)), priority: priorityText(r) })),
+      items: top.map((r) =>
+        text('report.summary.topItem', { title: text(recommendationTitle(r.id)), priority: priorityText(r) }),
+      ),
     },
     ...dimensionLines,
-    { kind: 'paragraph', text: text('report.summary.coverage', { answered: a.coverage.answered, applicable: a.coverage.applicable }) },
+    {
+      kind: 'paragraph',
+      text: text('report.summary.coverage', {
+        answered: a.coverage.answered,
+        applicable: a.coverage.applicable,
+      }),
+    },
     { kind: 'paragraph', text: text('method.mirrorNotGrade') },
   ];
 }

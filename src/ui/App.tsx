@@ -123,7 +123,13 @@ export function App() {
         </nav>
       </header>
       <main id="main" className={`pm-main${route.name === 'workshop' ? ' pm-main--wide' : ''}`} tabIndex={-1}>
-        <Suspense fallback={<p className="utrecht-paragraph" role="status">{t('ui.app.loading')}</p>}>
+        <Suspense
+          fallback={
+            <p className="utrecht-paragraph" role="status">
+              {t('ui.app.loading')}
+            </p>
+          }
+        >
           <PageFor route={route} />
         </Suspense>
       </main>

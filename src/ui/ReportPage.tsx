@@ -19,11 +19,15 @@ const today = () => new Date().toISOString().slice(0, 10);
 /** The glossary shows Dutch and English terms side by side, so both languages must be loaded. */
 function useBothLanguages(): boolean {
   const { i18n } = useTranslation();
-  const [ready, setReady] = useState(() => i18n.hasResourceBundle('nl', 'translation') && i18n.hasResourceBundle('en', 'translation'));
+  const [ready, setReady] = useState(
+    () => i18n.hasResourceBundle('nl', 'translation') && i18n.hasResourceBundle('en', 'translation'),
+  );
   useEffect(() => {
     if (ready) return;
     let live = true;
-    void Promise.all([ensureLanguageLoaded(i18n, 'nl'), ensureLanguageLoaded(i18n, 'en')]).then(() => live && setReady(true));
+    void Promise.all([ensureLanguageLoaded(i18n, 'nl'), ensureLanguageLoaded(i18n, 'en')]).then(
+      () => live && setReady(true),
+    );
     return () => {
       live = false;
     };
@@ -60,10 +64,18 @@ export function ReportPage() {
     () => (hasAnswers ? buildReport(assess(answers), answers, { respondentLabel, date }) : null),
     [answers, respondentLabel, date, hasAnswers],
   );
-  const tr = useMemo(() => createTranslator(language, (lang) => plainT(i18n.getFixedT(lang))), [i18n, language]);
+  const tr = useMemo(
+    () => createTranslator(language, (lang) => plainT(i18n.getFixedT(lang))),
+    [i18n, language],
+  );
 
   if (doc === null) return <EmptyReport />;
-  if (!ready) return <p className="utrecht-paragraph" role="status">{t('ui.app.loading')}</p>;
+  if (!ready)
+    return (
+      <p className="utrecht-paragraph" role="status">
+        {t('ui.app.loading')}
+      </p>
+    );
   return (
     <div className="pm-report-page">
       <ReportView doc={doc} tr={tr} afterCover={<DownloadPdf date={date} />} />

@@ -23,10 +23,16 @@ export function StartPage() {
         <p className="utrecht-paragraph">{t('ui.start.privacy')}</p>
       </div>
       <p className="pm-actions">
-        <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href={routeHref({ name: 'overview' })}>
+        <a
+          className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
+          href={routeHref({ name: 'overview' })}
+        >
           {t('ui.start.startButton')}
         </a>
-        <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={routeHref({ name: 'workshop' })}>
+        <a
+          className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+          href={routeHref({ name: 'workshop' })}
+        >
           {t('ui.start.workshopButton')}
         </a>
       </p>

@@ -71,7 +71,11 @@ export function WorkshopPage() {
         <RefusedFiles bad={intake.bad} duplicates={intake.duplicates} />
       </section>
 
-      {group === null ? <p className="utrecht-paragraph">{t('ui.workshop.needTwo')}</p> : <GroupView group={group} />}
+      {group === null ? (
+        <p className="utrecht-paragraph">{t('ui.workshop.needTwo')}</p>
+      ) : (
+        <GroupView group={group} />
+      )}
     </div>
   );
 }

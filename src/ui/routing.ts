@@ -20,7 +20,8 @@ export function parseRoute(hash: string): Route {
     const focus = new URLSearchParams(query).get('focus') ?? undefined;
     return { name: 'section', section: second as SectionId, ...(focus ? { focus } : {}) };
   }
-  if (parts.length === 1 && (first === 'check' || first === 'report' || first === 'workshop')) return { name: first };
+  if (parts.length === 1 && (first === 'check' || first === 'report' || first === 'workshop'))
+    return { name: first };
   return { name: 'notFound' };
 }
 

@@ -30,7 +30,11 @@ describe('sessionProgress', () => {
   });
 
   it('counts "unsure", dont_know and "none of these" as answered', () => {
-    const p = sectionProgress('learning', { learn_own_extent: 'unsure', learn_forms: [], learn_application_barriers: [] });
+    const p = sectionProgress('learning', {
+      learn_own_extent: 'unsure',
+      learn_forms: [],
+      learn_application_barriers: [],
+    });
     expect(p).toMatchObject({ applicable: 5, answered: 3, status: 'complete' });
   });
 });
@@ -43,7 +47,10 @@ describe('sectionStatus', () => {
     [10, 9, 1, 'in_progress'], // a required question is missing
     [5, 3, 0, 'complete'],
     [1, 1, 0, 'complete'],
-  ] as const)('%i applicable, %i answered, %i required missing → %s', (applicable, answered, missing, status) => {
-    expect(sectionStatus(applicable, answered, missing)).toBe(status);
-  });
+  ] as const)(
+    '%i applicable, %i answered, %i required missing → %s',
+    (applicable, answered, missing, status) => {
+      expect(sectionStatus(applicable, answered, missing)).toBe(status);
+    },
+  );
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { getQuestion } from '../../src/catalogue/catalogue';
 import { valueSchema } from '../../src/answers/value-schema';
 
-const check = (id: Parameters<typeof getQuestion>[0], value: unknown) => valueSchema(getQuestion(id)).safeParse(value);
+const check = (id: Parameters<typeof getQuestion>[0], value: unknown) =>
+  valueSchema(getQuestion(id)).safeParse(value);
 const code = (id: Parameters<typeof getQuestion>[0], value: unknown) =>
   check(id, value).error?.issues.map((i) => i.message);
 

@@ -55,7 +55,9 @@ describe('catalogue version 1', () => {
   });
 
   it('scores three items in reverse (content-model §11)', () => {
-    const reverse = QUESTIONS.filter((q) => (q.type === 'likert5' || q.type === 'yes_no_unsure') && q.reverse);
+    const reverse = QUESTIONS.filter(
+      (q) => (q.type === 'likert5' || q.type === 'yes_no_unsure') && q.reverse,
+    );
     expect(reverse.map((q) => q.id).sort()).toEqual(
       ['act_cso_initiatives_stalled', 'cond_difference_barrier', 'cond_donor_recipient'].sort(),
     );

@@ -18,7 +18,12 @@ describe('condition grammar', () => {
     ['equals', { question: 'profile_side', equals: 'source' }, { profile_side: 'source' }, true],
     ['in, miss', { question: 'act_cso_role', in: ['central'] }, { act_cso_role: 'none' }, false],
     ['includes', { question: 'ex_methods', includes: 'on_the_job' }, { ex_methods: ['on_the_job'] }, true],
-    ['excludes, [] counts', { question: 'learn_forms', excludes: 'dispositional' }, { learn_forms: [] }, true],
+    [
+      'excludes, [] counts',
+      { question: 'learn_forms', excludes: 'dispositional' },
+      { learn_forms: [] },
+      true,
+    ],
     ['excludes, absent is false', { question: 'learn_forms', excludes: 'dispositional' }, {}, false],
     ['lte', { question: 'ex_peer_contact', lte: 2 }, { ex_peer_contact: 2 }, true],
     ['lte, unsure is false', { question: 'ex_peer_contact', lte: 2 }, { ex_peer_contact: 'unsure' }, false],
@@ -37,11 +42,16 @@ describe('condition grammar', () => {
       ],
     };
     const answers: Answers = { ex_visits_both_ways: 'no_visits', obj_learning_direction: 'mainly_partner' };
-    expect(conditionTriggers(cond, visible(answers))).toEqual(['obj_learning_direction', 'ex_visits_both_ways']);
+    expect(conditionTriggers(cond, visible(answers))).toEqual([
+      'obj_learning_direction',
+      'ex_visits_both_ways',
+    ]);
   });
 
   it('gives no triggers for a false condition', () => {
-    expect(conditionTriggers({ question: 'ex_peer_contact', lte: 2 }, visible({ ex_peer_contact: 5 }))).toEqual([]);
+    expect(
+      conditionTriggers({ question: 'ex_peer_contact', lte: 2 }, visible({ ex_peer_contact: 5 })),
+    ).toEqual([]);
   });
 });
 

@@ -16,7 +16,9 @@ const SCRIPTS = 'test/fixtures/answers/report-scripts.json';
 
 async function report(...args: string[]) {
   try {
-    const r = await run(process.execPath, ['--import', 'tsx', 'src/cli/report.ts', ...args], { encoding: 'utf8' });
+    const r = await run(process.execPath, ['--import', 'tsx', 'src/cli/report.ts', ...args], {
+      encoding: 'utf8',
+    });
     return { status: 0, stderr: r.stderr };
   } catch (error) {
     const e = error as { code?: number; stderr?: string };
@@ -30,7 +32,8 @@ const pdfText = (file: string) =>
   execFileSync('pdftotext', [file, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
     .normalize('NFKC')
     .replace(/\s+/g, ' ');
-const pageCount = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+const pageCount = (file: string) =>
+  Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
 
 const T = { nl: fixedT('nl', { strict: true }), en: fixedT('en', { strict: true }) };
 const headings = (lang: 'nl' | 'en') =>
@@ -48,9 +51,16 @@ describe('report CLI', { timeout: 120_000 }, () => {
     const jobs = EXAMPLES.flatMap((ex) => LANGS.map((lang) => [ex, lang] as const));
     await Promise.all([
       ...jobs.map(async ([ex, lang]) =>
-        results.set(`${ex}-${lang}`, await report(examplePath(ex), '--lang', lang, '--out', out(ex, lang), '--date', '2026-11-24')),
+        results.set(
+          `${ex}-${lang}`,
+          await report(examplePath(ex), '--lang', lang, '--out', out(ex, lang), '--date', '2026-11-24'),
+        ),
       ),
-      (async () => results.set('scripts-both', await report(SCRIPTS, '--lang', 'both', '--out', out('scripts', 'both'))))(),
+      (async () =>
+        results.set(
+          'scripts-both',
+          await report(SCRIPTS, '--lang', 'both', '--out', out('scripts', 'both')),
+        ))(),
     ]);
   }, 120_000);
 
@@ -81,11 +91,17 @@ describe('report CLI', { timeout: 120_000 }, () => {
   it('writes Turkish letters, Arabic script and a 5,000-character answer completely', () => {
     expect(results.get('scripts-both')).toEqual({ status: 0, stderr: '' });
     const text = pdfText(out('scripts', 'both'));
-    for (const name of ['Emirdağ', 'Al Hoceïma', 'İzmit', 'الحسيمة', 'تعلمنا الكثير من الزيارات المتبادلة بين البلديتين']) {
+    for (const name of [
+      'Emirdağ',
+      'Al Hoceïma',
+      'İzmit',
+      'الحسيمة',
+      'تعلمنا الكثير من الزيارات المتبادلة بين البلديتين',
+    ]) {
       expect(text).toContain(name);
     }
-    const long = (JSON.parse(readFileSync(SCRIPTS, 'utf8')) as { answers: { obj_objectives_text: string } }).answers
-      .obj_objectives_text;
+    const long = (JSON.parse(readFileSync(SCRIPTS, 'utf8')) as { answers: { obj_objectives_text: string } })
+      .answers.obj_objectives_text;
     expect(long).toHaveLength(5000);
     // Every numbered sentence of the long answer, once per language, and its tail (one 'word'
     // wider than the page, so it is cut into lines) with no letter lost.

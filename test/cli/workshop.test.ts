@@ -10,7 +10,9 @@ import { plainT } from '../../src/render/resolve-text';
 import { answerFileText, generateAnswerFiles } from '../fixtures/generate-answers';
 
 function runWorkshop(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/workshop.ts', ...args], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/workshop.ts', ...args], {
+    encoding: 'utf8',
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -26,7 +28,11 @@ const good = generateAnswerFiles(4, 5).map((f, i) => {
 const bad = join(dir, 'bad.json');
 writeFileSync(bad, '{ "format": "partnership-mirror/answers", "formatVersion": 1 ');
 
-const pdfText = (path: string) => execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+const pdfText = (path: string) =>
+  execFileSync('pdftotext', ['-layout', path, '-'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
 // pdftotext breaks long lines; compare words with single spaces.
 const squash = (s: string) => s.replace(/\s+/g, ' ');
 
@@ -37,7 +43,14 @@ describe('workshop CLI', { timeout: 60_000 }, () => {
     expect(r.status).toBe(0);
     const g = groupResultSchema.parse(JSON.parse(r.stdout));
     expect(g).toMatchObject({ format: 'partnership-mirror/group', catalogueVersion: '1', participants: 4 });
-    expect(g.dimensions.map((d) => d.id)).toEqual(['similarity', 'difference', 'resources', 'trust', 'equality', 'translocal']);
+    expect(g.dimensions.map((d) => d.id)).toEqual([
+      'similarity',
+      'difference',
+      'resources',
+      'trust',
+      'equality',
+      'translocal',
+    ]);
     expect(g.recommendations).toHaveLength(7);
   });
 

@@ -43,11 +43,19 @@ test('answers survive a reload and a new page in the same browser', async ({ pag
   await page.getByRole('radio', { name: options.profile_side.destination }).check();
   await expect
     .poll(() => storedAnswers(page))
-    .toEqual({ profile_own_municipality: 'Haarlem', profile_partner_municipality: 'Emirdağ', profile_side: 'destination' });
+    .toEqual({
+      profile_own_municipality: 'Haarlem',
+      profile_partner_municipality: 'Emirdağ',
+      profile_side: 'destination',
+    });
 
   await page.reload();
-  await expect(page.getByRole('textbox', { name: questions.profile_own_municipality.label })).toHaveValue('Haarlem');
-  await expect(page.getByRole('textbox', { name: questions.profile_partner_municipality.label })).toHaveValue('Emirdağ');
+  await expect(page.getByRole('textbox', { name: questions.profile_own_municipality.label })).toHaveValue(
+    'Haarlem',
+  );
+  await expect(page.getByRole('textbox', { name: questions.profile_partner_municipality.label })).toHaveValue(
+    'Emirdağ',
+  );
   await expect(page.getByRole('radio', { name: options.profile_side.destination })).toBeChecked();
 
   await page.close();
@@ -56,7 +64,9 @@ test('answers survive a reload and a new page in the same browser', async ({ pag
   await expect(again.getByText(fill(io.continue.saved_other, { count: 3 }))).toBeVisible();
   await expect(again.getByRole('status', { name: io.autosave.label })).toHaveText(io.autosave.restored);
   await again.goto('/#/questionnaire/profile');
-  await expect(again.getByRole('textbox', { name: questions.profile_partner_municipality.label })).toHaveValue('Emirdağ');
+  await expect(
+    again.getByRole('textbox', { name: questions.profile_partner_municipality.label }),
+  ).toHaveValue('Emirdağ');
 });
 
 test('save the answers file, start again, open it: the same answers', async ({ page }) => {
@@ -70,7 +80,11 @@ test('save the answers file, start again, open it: the same answers', async ({ p
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^partnership-mirror-lindestad-tepekent-\d{4}-\d{2}-\d{2}\.json$/);
   const saved = JSON.parse(readFileSync((await file.path()) ?? '', 'utf8'));
-  expect(saved).toMatchObject({ format: 'partnership-mirror/answers', formatVersion: 1, catalogueVersion: '1' });
+  expect(saved).toMatchObject({
+    format: 'partnership-mirror/answers',
+    formatVersion: 1,
+    catalogueVersion: '1',
+  });
   expect(saved.answers).toEqual(exampleA.answers);
 
   await page.getByRole('button', { name: io.startAgain.button }).click();
@@ -95,7 +109,9 @@ test('a broken file: the problems are announced and the earlier answers stay', a
 
   await openAnswersFile(page, fixture('hostile/null-values.json'));
   const alert = page.getByRole('alert');
-  await expect(alert.getByRole('heading', { name: fill(io.problems.title_other, { count: 3 }) })).toBeVisible();
+  await expect(
+    alert.getByRole('heading', { name: fill(io.problems.title_other, { count: 3 }) }),
+  ).toBeVisible();
   await expect(alert).toBeFocused();
   await expect(alert.getByRole('listitem')).toHaveText([
     `${questions.profile_side.label}: ${errors.null_value}`,
@@ -106,7 +122,9 @@ test('a broken file: the problems are announced and the earlier answers stay', a
   await expectNoSeriousAxeViolations(page);
 
   await openAnswersFile(page, fixture('hostile/proto.json'));
-  await expect(page.getByRole('alert').getByRole('listitem')).toHaveText([fill(errors.forbidden_key, { key: '__proto__' })]);
+  await expect(page.getByRole('alert').getByRole('listitem')).toHaveText([
+    fill(errors.forbidden_key, { key: '__proto__' }),
+  ]);
 
   expect(await storedAnswers(page)).toEqual(exampleA.answers);
   await page.reload();

@@ -5,7 +5,9 @@ import { expect, type Page } from '@playwright/test';
 import en from '../../locales/en/ui/app.json' with { type: 'json' };
 
 export async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   const serious = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
@@ -55,7 +57,8 @@ export async function downloadPdf(
   page: Page,
   options: { button?: string; language?: string } = {},
 ): Promise<{ name: string; bytes: Buffer }> {
-  if (options.language !== undefined) await page.getByRole('radio', { name: options.language, exact: true }).check();
+  if (options.language !== undefined)
+    await page.getByRole('radio', { name: options.language, exact: true }).check();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: options.button ?? 'Download PDF', exact: true }).click();
   const file = await download;
@@ -66,10 +69,15 @@ export async function downloadPdf(
 }
 
 /** Opens several answers files at once on the workshop page (issue 8). */
-export async function openWorkshopFiles(page: Page, files: readonly { name: string; json: string }[]): Promise<void> {
+export async function openWorkshopFiles(
+  page: Page,
+  files: readonly { name: string; json: string }[],
+): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open answers files' }).click();
-  await (await chooser).setFiles(
+  await (
+    await chooser
+  ).setFiles(
     files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.json, 'utf8') })),
   );
 }

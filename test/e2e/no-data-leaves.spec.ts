@@ -16,7 +16,10 @@ const dist = process.env.E2E_DIST ?? 'dist-e2e';
 
 function builtPolicy(): Map<string, string[]> {
   const html = readFileSync(`${dist}/index.html`, 'utf8');
-  const content = (/http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '').replaceAll('&#39;', "'");
+  const content = (/http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '').replaceAll(
+    '&#39;',
+    "'",
+  );
   return new Map(
     content
       .split(';')
@@ -40,9 +43,11 @@ test('the policy allows only the app itself: no outside origin, no inline or eva
 
 test('the built page has no inline script, so script-src self holds (the service worker registers from a file)', () => {
   const html = readFileSync(`${dist}/index.html`, 'utf8');
-  const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attrs = '', body = '']) => {
-    return !/\bsrc=/.test(attrs) || body.trim() !== '';
-  });
+  const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
+    ([, attrs = '', body = '']) => {
+      return !/\bsrc=/.test(attrs) || body.trim() !== '';
+    },
+  );
   expect(inline).toEqual([]);
   expect(html).toContain('registerSW.js');
 });
@@ -51,7 +56,12 @@ test('visiting every page asks nothing of another origin', async ({ page, baseUR
   const foreign = recordForeignRequests(page, baseURL ?? '');
   await page.goto('/');
   await page.getByRole('button', { name: 'English' }).click();
-  for (const name of [appText.nav.questionnaire, appText.nav.report, appText.nav.workshop, appText.nav.start]) {
+  for (const name of [
+    appText.nav.questionnaire,
+    appText.nav.report,
+    appText.nav.workshop,
+    appText.nav.start,
+  ]) {
     await page.getByRole('link', { name, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   }
@@ -59,7 +69,10 @@ test('visiting every page asks nothing of another origin', async ({ page, baseUR
   expect(foreign).toEqual([]);
 });
 
-test('answering, saving and opening an answers file asks nothing of another origin', async ({ page, baseURL }) => {
+test('answering, saving and opening an answers file asks nothing of another origin', async ({
+  page,
+  baseURL,
+}) => {
   const foreign = recordForeignRequests(page, baseURL ?? '');
   await page.goto('/#/questionnaire/profile');
   await page.getByRole('button', { name: 'English' }).click();

@@ -59,7 +59,10 @@ test('after one visit, every page opens offline after a reload', async ({ page, 
   }
 });
 
-test('offline: answer the required profile questions, see the report and download the PDF', async ({ page, context }) => {
+test('offline: answer the required profile questions, see the report and download the PDF', async ({
+  page,
+  context,
+}) => {
   await visitOnceThenGoOffline(page, context);
   await page.reload();
   await page.getByRole('button', { name: 'English' }).click();
@@ -68,7 +71,9 @@ test('offline: answer the required profile questions, see the report and downloa
   await expect(page).toHaveURL(/#\/questionnaire\/objectives/);
   await page.reload();
   await page.goto('/#/questionnaire/profile');
-  await expect(page.getByRole('textbox', { name: /What is the name of your municipality\?/ })).toHaveValue('Emirdağ');
+  await expect(page.getByRole('textbox', { name: /What is the name of your municipality\?/ })).toHaveValue(
+    'Emirdağ',
+  );
 
   await page.goto('/#/report');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -42,7 +42,9 @@ async function nextPage(page: Page, name: string, nextTitle: string) {
   await expect(h1).toBeFocused();
 }
 
-test('a keyboard-only walk in Dutch reaches "check your answers"; English shows the same answers', async ({ page }) => {
+test('a keyboard-only walk in Dutch reaches "check your answers"; English shows the same answers', async ({
+  page,
+}) => {
   await useLanguage(page, 'nl');
   await page.goto('/');
   await tabTo(page, page.getByRole('link', { name: nlStart.startButton }));
@@ -66,7 +68,10 @@ test('a keyboard-only walk in Dutch reaches "check your answers"; English shows 
   await expect(own).toBeFocused();
 
   await page.keyboard.type('Lindestad');
-  await tabTo(page, page.getByRole('textbox', { name: starts(nlQuestions.profile_partner_municipality.label) }));
+  await tabTo(
+    page,
+    page.getByRole('textbox', { name: starts(nlQuestions.profile_partner_municipality.label) }),
+  );
   await page.keyboard.type('Tepekent');
   await tabTo(page, page.getByRole('radio', { name: nlOptions.profile_side.destination }));
   await page.keyboard.press('Space');
@@ -85,14 +90,18 @@ test('a keyboard-only walk in Dutch reaches "check your answers"; English shows 
   await expect(clear.getByRole('radio').nth(3)).toBeChecked();
   await nextPage(page, nlUi.section.next, nlSections.actors.title);
 
-  const own_types = page.getByRole('group', { name: starts(nlQuestions.act_actor_types_own.label_destination) });
+  const own_types = page.getByRole('group', {
+    name: starts(nlQuestions.act_actor_types_own.label_destination),
+  });
   await tabTo(page, own_types.getByRole('checkbox').first());
   await page.keyboard.press('Space');
   const cso = page.getByRole('radiogroup', { name: starts(nlQuestions.act_cso_role.label) });
   await tabTo(page, cso.getByRole('radio').first());
   await page.keyboard.press('ArrowDown');
   await expect(cso.getByRole('radio', { name: nlOptions.act_cso_role.marginal })).toBeChecked();
-  await expect(page.getByRole('radiogroup', { name: starts(nlQuestions.act_municipal_support_cso.label) })).toBeVisible();
+  await expect(
+    page.getByRole('radiogroup', { name: starts(nlQuestions.act_municipal_support_cso.label) }),
+  ).toBeVisible();
   const higher = page.getByRole('radiogroup', { name: starts(nlQuestions.act_higher_levels.label) });
   await tabTo(page, higher.getByRole('radio').first());
   await page.keyboard.press('Space');
@@ -138,7 +147,12 @@ test('a keyboard-only walk in Dutch reaches "check your answers"; English shows 
 test('on a 360×740 screen nothing scrolls sideways and the scale stacks', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await useLanguage(page, 'en');
-  for (const hash of ['#/questionnaire', '#/questionnaire/profile', '#/questionnaire/conditions', '#/check']) {
+  for (const hash of [
+    '#/questionnaire',
+    '#/questionnaire/profile',
+    '#/questionnaire/conditions',
+    '#/check',
+  ]) {
     await page.goto(`/${hash}`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -158,7 +172,10 @@ test('axe finds no serious problems on the overview, every section and the check
   await useLanguage(page, 'en');
   await page.goto('/#/questionnaire/actors');
   // Show the conditional questions too.
-  await page.getByRole('radiogroup', { name: starts(enQuestions.act_cso_role.label) }).getByRole('radio', { name: enOptions.act_cso_role.central }).check();
+  await page
+    .getByRole('radiogroup', { name: starts(enQuestions.act_cso_role.label) })
+    .getByRole('radio', { name: enOptions.act_cso_role.central })
+    .check();
   await page.goto('/#/questionnaire');
   await expectNoSeriousAxeViolations(page);
   for (const section of SECTIONS) {
@@ -179,8 +196,12 @@ test('screenshots: overview, a section with an error summary, check your answers
   await page.setViewportSize({ width: 1024, height: 900 });
   await useLanguage(page, 'en');
   await page.goto('/#/questionnaire/profile');
-  await page.getByRole('textbox', { name: starts(enQuestions.profile_own_municipality.label) }).fill('Lindestad');
-  await page.getByRole('textbox', { name: starts(enQuestions.profile_partner_municipality.label) }).fill('Tepekent');
+  await page
+    .getByRole('textbox', { name: starts(enQuestions.profile_own_municipality.label) })
+    .fill('Lindestad');
+  await page
+    .getByRole('textbox', { name: starts(enQuestions.profile_partner_municipality.label) })
+    .fill('Tepekent');
   await page.getByRole('radio', { name: enOptions.profile_side.destination }).check();
   await page.getByRole('textbox', { name: starts(enQuestions.profile_partnership_years.label) }).fill('12');
   await page.getByRole('button', { name: enUi.section.next, exact: true }).click();
@@ -189,7 +210,9 @@ test('screenshots: overview, a section with an error summary, check your answers
   await clear.getByRole('radio', { name: 'Agree', exact: true }).check();
 
   await page.goto('/#/questionnaire');
-  await expect(page.getByText(enUi.overview.progress.replace('{{answered}}', '6').replace('{{total}}', '53'))).toBeVisible();
+  await expect(
+    page.getByText(enUi.overview.progress.replace('{{answered}}', '6').replace('{{total}}', '53')),
+  ).toBeVisible();
   await page.screenshot({ path: 'docs/screenshots/questionnaire-overview.png', fullPage: true });
 
   await page.goto('/#/questionnaire/actors');

@@ -25,8 +25,12 @@ async function english(page: Page) {
 
 async function fillProfile(page: Page) {
   await page.goto('/#/questionnaire/profile');
-  await page.getByRole('textbox', { name: starts(enQuestions.profile_own_municipality.label) }).fill('Emirdağ');
-  await page.getByRole('textbox', { name: starts(enQuestions.profile_partner_municipality.label) }).fill('الحسيمة');
+  await page
+    .getByRole('textbox', { name: starts(enQuestions.profile_own_municipality.label) })
+    .fill('Emirdağ');
+  await page
+    .getByRole('textbox', { name: starts(enQuestions.profile_partner_municipality.label) })
+    .fill('الحسيمة');
   await page.getByRole('radio', { name: enOptions.profile_side.destination }).check();
   await page.getByRole('textbox', { name: starts(enQuestions.profile_partnership_years.label) }).fill('12');
   await page.getByRole('button', { name: enUiQuestionnaire.section.next, exact: true }).click();
@@ -37,11 +41,17 @@ test('a short profile gives a report on screen and a bilingual PDF download', as
   const foreign = recordForeignRequests(page, baseURL ?? '');
   await english(page);
   await fillProfile(page);
-  await page.getByRole('navigation', { name: appText.nav.label }).getByRole('link', { name: appText.nav.report }).click();
+  await page
+    .getByRole('navigation', { name: appText.nav.label })
+    .getByRole('link', { name: appText.nav.report })
+    .click();
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(enReport.cover.title);
   await expect(page.getByText('Partnership between Emirdağ and الحسيمة')).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText([enUiReport.download.title, ...PARTS.map((p) => enReport[p].title)]);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText([
+    enUiReport.download.title,
+    ...PARTS.map((p) => enReport[p].title),
+  ]);
   const chart = page.getByRole('figure', { name: enReport.conditions.chartCaption });
   await expect(chart.getByRole('img', { name: enReport.conditions.chartCaption })).toBeVisible();
   await expect(page.getByText(enNetworkModels.unknown.description).first()).toBeVisible();
@@ -56,7 +66,10 @@ test('a short profile gives a report on screen and a bilingual PDF download', as
   await download.saveAs(file);
   await expect(page.getByRole('status').filter({ hasText: enUiReport.download.done })).toBeVisible();
 
-  const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+  const text = execFileSync('pdftotext', [file, '-'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  })
     .normalize('NFKC')
     .replace(/\s+/g, ' ');
   for (const part of PARTS) {

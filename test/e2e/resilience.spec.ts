@@ -52,7 +52,9 @@ function forbidDialogs(page: Page): string[] {
 
 /** No horizontal scroll bar: long words and long answers wrap instead of breaking the layout. */
 async function expectNoHorizontalOverflow(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(1);
 }
 
@@ -61,7 +63,8 @@ test('the hostile answers file is what the contract allows at its limits', () =>
   const longTexts = QUESTIONS.filter((q) => q.type === 'long_text');
   expect(longTexts.length).toBeGreaterThan(0);
   for (const q of longTexts) expect(file.answers[q.id]).toHaveLength(5000);
-  for (const q of QUESTIONS.filter((q) => q.type === 'short_text')) expect(file.answers[q.id]).toMatch(/[\u0600-\u06ff]/);
+  for (const q of QUESTIONS.filter((q) => q.type === 'short_text'))
+    expect(file.answers[q.id]).toMatch(/[\u0600-\u06ff]/);
 });
 
 test('questionnaire: imported long, Arabic and markup answers show literally and wrap', async ({ page }) => {
@@ -72,7 +75,9 @@ test('questionnaire: imported long, Arabic and markup answers show literally and
   await expect(page.getByRole('status').filter({ hasText: 'The answers file is opened' })).toBeVisible();
 
   await page.goto('/#/questionnaire/profile');
-  await expect(page.getByRole('textbox', { name: /What is the name of your municipality\?/ })).toHaveValue(ARABIC[0] ?? '');
+  await expect(page.getByRole('textbox', { name: /What is the name of your municipality\?/ })).toHaveValue(
+    ARABIC[0] ?? '',
+  );
   await page.goto('/#/questionnaire/objectives');
   const objectives = page.getByRole('textbox', { name: /what does your side want to achieve and learn/ });
   await expect(objectives).toHaveValue(longAnswer('obj_objectives_text'));
@@ -94,7 +99,9 @@ function pdfText(bytes: Buffer): string {
   const dir = mkdtempSync(join(tmpdir(), 'pm-resilience-'));
   try {
     writeFileSync(join(dir, 'report.pdf'), bytes);
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'report.pdf'), '-'], { encoding: 'utf8' });
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'report.pdf'), '-'], {
+      encoding: 'utf8',
+    });
     return text.normalize('NFKC').replace(/\s+/g, ' ');
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -108,7 +115,9 @@ async function openHostileFile(page: Page): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: 'The answers file is opened' })).toBeVisible();
 }
 
-test('report and PDF: long, Arabic and markup answers show literally, the PDF downloads', async ({ page }) => {
+test('report and PDF: long, Arabic and markup answers show literally, the PDF downloads', async ({
+  page,
+}) => {
   const dialogs = forbidDialogs(page);
   await openHostileFile(page);
   for (const width of [1280, 360]) {
@@ -132,7 +141,9 @@ test('report and PDF: long, Arabic and markup answers show literally, the PDF do
   expect(dialogs).toEqual([]);
 });
 
-test('workshop: a participant labelled with markup is listed literally, the group PDF downloads', async ({ page }) => {
+test('workshop: a participant labelled with markup is listed literally, the group PDF downloads', async ({
+  page,
+}) => {
   const dialogs = forbidDialogs(page);
   await page.goto('/#/workshop');
   await page.getByRole('button', { name: 'English' }).click();
@@ -146,7 +157,10 @@ test('workshop: a participant labelled with markup is listed literally, the grou
   await expect(page.getByText(HOSTILE_LABEL).first()).toBeVisible();
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
   await expectNoHorizontalOverflow(page);
-  const pdf = await downloadPdf(page, { button: 'Download group report (PDF)', language: 'Both: Dutch and English' });
+  const pdf = await downloadPdf(page, {
+    button: 'Download group report (PDF)',
+    language: 'Both: Dutch and English',
+  });
   expect(pdf.bytes.length).toBeGreaterThan(10_000);
   // "Show names" is ticked, so the group report names the participants as they typed themselves.
   expect(pdfText(pdf.bytes)).toContain(HOSTILE_LABEL);

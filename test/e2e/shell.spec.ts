@@ -43,7 +43,10 @@ test('the skip link is the first tab stop and moves focus to the main content', 
 test('loading the app makes no request to another host', async ({ page, baseURL }) => {
   const foreign = recordForeignRequests(page, baseURL ?? '');
   await page.goto('/');
-  await page.getByRole('link', { name: /questionnaire|vragenlijst/i }).first().click();
+  await page
+    .getByRole('link', { name: /questionnaire|vragenlijst/i })
+    .first()
+    .click();
   await page.waitForLoadState('networkidle');
   expect(foreign).toEqual([]);
 });
@@ -51,7 +54,10 @@ test('loading the app makes no request to another host', async ({ page, baseURL 
 test('the built index.html carries a Content-Security-Policy without outside origins', async () => {
   const dist = process.env.E2E_DIST ?? 'dist-e2e';
   const html = readFileSync(`${dist}/index.html`, 'utf8');
-  const csp = (/http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '').replaceAll('&#39;', "'");
+  const csp = (/http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '').replaceAll(
+    '&#39;',
+    "'",
+  );
   expect(csp).toContain("default-src 'self'");
   expect(csp).toContain("connect-src 'self'");
   expect(csp).not.toMatch(/https?:|\*/);

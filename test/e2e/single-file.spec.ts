@@ -13,10 +13,14 @@ let fileUrl = '';
 test.beforeAll(() => {
   // A directory of its own: several workers or people may build at the same time.
   outDir = mkdtempSync(join(tmpdir(), 'pm-single-'));
-  execFileSync('npx', ['vite', 'build', '--config', 'vite.single.config.ts', '--outDir', outDir, '--logLevel', 'warn'], {
-    stdio: 'pipe',
-    timeout: 120_000,
-  });
+  execFileSync(
+    'npx',
+    ['vite', 'build', '--config', 'vite.single.config.ts', '--outDir', outDir, '--logLevel', 'warn'],
+    {
+      stdio: 'pipe',
+      timeout: 120_000,
+    },
+  );
   fileUrl = pathToFileURL(resolve(outDir, 'partnership-mirror.html')).href;
 });
 
@@ -72,20 +76,26 @@ test('opened from disk with no network, every page works', async ({ page }) => {
   expect(cspErrors).toEqual([]);
 });
 
-test('from disk: open an answers file, autosave keeps it across a reload, save and reopen it', async ({ page }) => {
+test('from disk: open an answers file, autosave keeps it across a reload, save and reopen it', async ({
+  page,
+}) => {
   const fixture = readFileSync('test/fixtures/answers/example-a-lindestad.json', 'utf8');
   const count = Object.keys((JSON.parse(fixture) as { answers: object }).answers).length;
   const { blocked, cspErrors } = await openOffDisk(page);
   await page.getByRole('button', { name: 'English' }).click();
   await openAnswersFile(page, 'example-a.json', fixture);
-  await expect(page.getByRole('status').filter({ hasText: `The answers file is opened: ${count} answers.` })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: `The answers file is opened: ${count} answers.` }),
+  ).toBeVisible();
 
   await page.reload();
   await expect(page.getByText(`There are ${count} answers saved on this device.`)).toBeVisible();
 
   const saved = await saveAnswersFile(page);
   expect(saved.name).toMatch(/^partnership-mirror-.*\.json$/);
-  expect((JSON.parse(saved.text) as { answers: object }).answers).toEqual((JSON.parse(fixture) as { answers: object }).answers);
+  expect((JSON.parse(saved.text) as { answers: object }).answers).toEqual(
+    (JSON.parse(fixture) as { answers: object }).answers,
+  );
 
   await page.getByRole('button', { name: 'Start again' }).first().click();
   await page.getByRole('button', { name: 'Delete my answers' }).click();
@@ -103,7 +113,9 @@ test('from disk: fill in the profile questions in the form; a reload keeps them'
   await expect(page).toHaveURL(/#\/questionnaire\/objectives/);
   await page.goto(`${fileUrl}#/questionnaire/profile`);
   await page.reload();
-  await expect(page.getByRole('textbox', { name: /What is the name of your municipality\?/ })).toHaveValue('الحسيمة');
+  await expect(page.getByRole('textbox', { name: /What is the name of your municipality\?/ })).toHaveValue(
+    'الحسيمة',
+  );
   await expect(page.getByRole('radio', { name: /^Destination side/ })).toBeChecked();
   expect(blocked).toEqual([]);
   expect(cspErrors).toEqual([]);

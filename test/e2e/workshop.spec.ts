@@ -20,10 +20,17 @@ const good = generateAnswerFiles(18, 2026).map((f, i) => ({
 const otherCatalogue = { ...generateAnswerFiles(1, 7)[0], catalogueVersion: '2' };
 const bad = [
   { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{ "format": ', 'utf8') },
-  { name: 'other-catalogue.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(otherCatalogue), 'utf8') },
+  {
+    name: 'other-catalogue.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(otherCatalogue), 'utf8'),
+  },
 ];
 
-test('a workshop of 20 files: 18 listed, 2 refused with reasons, the side chart, the group PDF', async ({ page, baseURL }) => {
+test('a workshop of 20 files: 18 listed, 2 refused with reasons, the side chart, the group PDF', async ({
+  page,
+  baseURL,
+}) => {
   const foreign = recordForeignRequests(page, baseURL ?? '');
   await page.goto('/');
   await page.getByRole('button', { name: 'English' }).click();

@@ -9,7 +9,10 @@ const rec = (g: GroupResult, id: string) => g.recommendations.find((r) => r.id =
 
 describe('aggregateGroup: dimensions and sides (content-model §8.2–§8.3)', () => {
   it('passes the small check of §8: 30 (destination) and 100 (source)', () => {
-    const g = aggregateGroup([member('a', 'destination', SIMILARITY_30), member('b', 'source', SIMILARITY_100)]);
+    const g = aggregateGroup([
+      member('a', 'destination', SIMILARITY_30),
+      member('b', 'source', SIMILARITY_100),
+    ]);
     expect(dim(g, 'similarity')).toMatchObject({
       n: 2,
       score: 65,
@@ -27,18 +30,29 @@ describe('aggregateGroup: dimensions and sides (content-model §8.2–§8.3)', (
 
   it('rounds a mean of .5 up (trust 88 and 79 → 83.5 → 84)', () => {
     // trust: base (75×2 + 100 + 100) / 4 = 87.5 → 88; with an annual plan (150 + 67 + 100) / 4 → 79.
-    const g = aggregateGroup([member('a', 'destination'), member('b', 'source', { ex_continuity: 'annual_plan' })]);
+    const g = aggregateGroup([
+      member('a', 'destination'),
+      member('b', 'source', { ex_continuity: 'annual_plan' }),
+    ]);
     expect(dim(g, 'trust')).toMatchObject({ score: 84, min: 79, max: 88, spread: 9, gap: 9, gapFlag: false });
   });
 
   it.each([
     // similarity: base 80; cond 3, peer 3, no peer method → 40; cond 4, peer 3, one peer method → 60.
-    [{ cond_professional_similarity: 3, ex_peer_contact: 3, ex_methods: ['meetings_workshops'] }, 40, true, true],
+    [
+      { cond_professional_similarity: 3, ex_peer_contact: 3, ex_methods: ['meetings_workshops'] },
+      40,
+      true,
+      true,
+    ],
     [{ cond_professional_similarity: 4, ex_peer_contact: 3, ex_methods: ['peer_to_peer'] }, 20, false, false],
-  ])('flags disagreement from a spread of 40 and a gap from 25 (%o)', (overrides, spread, disagree, gapFlag) => {
-    const g = aggregateGroup([member('a', 'destination'), member('b', 'source', overrides)]);
-    expect(dim(g, 'similarity')).toMatchObject({ spread, disagree, gap: spread, gapFlag });
-  });
+  ])(
+    'flags disagreement from a spread of 40 and a gap from 25 (%o)',
+    (overrides, spread, disagree, gapFlag) => {
+      const g = aggregateGroup([member('a', 'destination'), member('b', 'source', overrides)]);
+      expect(dim(g, 'similarity')).toMatchObject({ spread, disagree, gap: spread, gapFlag });
+    },
+  );
 
   it('gives null when fewer than half of the files have a score (2n < N)', () => {
     const none = { cond_professional_similarity: 'unsure', ex_peer_contact: 'unsure' } as const;
@@ -67,7 +81,10 @@ describe('aggregateGroup: dimensions and sides (content-model §8.2–§8.3)', (
   it('counts a file without a side in the totals but on neither side', () => {
     const g = aggregateGroup([member('a', undefined), member('b', 'source')]);
     expect(g.sides).toEqual({ destination: 0, source: 1, none: 1 });
-    expect(dim(g, 'trust')).toMatchObject({ n: 2, bySide: { destination: { files: 0 }, source: { files: 1 } } });
+    expect(dim(g, 'trust')).toMatchObject({
+      n: 2,
+      bySide: { destination: { files: 0 }, source: { files: 1 } },
+    });
   });
 
   it('takes coverage as the mean of the exact ratios, not of the rounded ones', () => {
@@ -84,7 +101,9 @@ describe('aggregateGroup: one participant, all unsure', () => {
     const g = aggregateGroup([p]);
     expect(g.dimensions.map((d) => d.score)).toEqual(p.assessment.dimensions.map((d) => d.score));
     expect(dim(g, 'similarity')).toMatchObject({ n: 1, spread: 0, sd: 0, disagree: false, gap: null });
-    expect(g.questions.every((q) => q.bySide.destination === undefined && q.bySide.source === undefined)).toBe(true);
+    expect(
+      g.questions.every((q) => q.bySide.destination === undefined && q.bySide.source === undefined),
+    ).toBe(true);
     expect(g.networkModel.id).toBe(p.assessment.networkModel.id);
     expect(g.members).toEqual([
       expect.objectContaining({ id: 'a', side: 'source', networkModel: p.assessment.networkModel.id }),
@@ -93,7 +112,10 @@ describe('aggregateGroup: one participant, all unsure', () => {
 
   it('handles a group where everyone answered "unsure" or dont_know', () => {
     const unsure = Object.fromEntries(
-      QUESTIONS.filter((q) => q.type === 'likert5' || q.type === 'yes_no_unsure').map((q) => [q.id, 'unsure']),
+      QUESTIONS.filter((q) => q.type === 'likert5' || q.type === 'yes_no_unsure').map((q) => [
+        q.id,
+        'unsure',
+      ]),
     );
     const answers = {
       ...unsure,
@@ -104,7 +126,8 @@ describe('aggregateGroup: one participant, all unsure', () => {
     };
     const g = aggregateGroup([participant('a', answers), participant('b', answers)]);
     expect(groupResultSchema.safeParse(g).success).toBe(true);
-    for (const d of g.dimensions) expect(d).toMatchObject({ score: null, n: 0, min: null, spread: null, disagree: false });
+    for (const d of g.dimensions)
+      expect(d).toMatchObject({ score: null, n: 0, min: null, spread: null, disagree: false });
     expect(g.networkModel).toMatchObject({ id: null, distribution: [{ id: null, count: 2 }] });
     const q = g.questions.find((x) => x.id === 'cond_trust_continuity')?.distribution;
     expect(q).toMatchObject({ kind: 'likert', answered: 2, mean: null, min: null, disagree: false });
@@ -140,14 +163,27 @@ describe('aggregateGroup: recommendations by majority (§8.5)', () => {
       { id: 'R1_define_learning_goals', triggers: ['obj_learning_goals'], hits: 1, share: 0.5 },
     ]);
     expect(rec(g, 'R1')?.triggers).toEqual(['obj_learning_goals']);
-    const three = aggregateGroup([member('a', 'destination', noGoals), member('b', 'source'), member('c', 'source')]);
+    const three = aggregateGroup([
+      member('a', 'destination', noGoals),
+      member('b', 'source'),
+      member('c', 'source'),
+    ]);
     expect(rec(three, 'R1')).toMatchObject({ priority: 'low', actions: [], triggers: [] });
   });
 
   it('is not applicable when it applies to fewer than half of the files', () => {
     const noLinks = { tl_diaspora_link: 'none', tl_migrants_involved: 'none' } as const;
-    const g = aggregateGroup([member('a', 'destination', noLinks), member('b', 'source', noLinks), member('c', 'source')]);
-    expect(rec(g, 'R7')).toMatchObject({ priority: 'not_applicable', evidence: null, actions: [], applicableFiles: 1 });
+    const g = aggregateGroup([
+      member('a', 'destination', noLinks),
+      member('b', 'source', noLinks),
+      member('c', 'source'),
+    ]);
+    expect(rec(g, 'R7')).toMatchObject({
+      priority: 'not_applicable',
+      evidence: null,
+      actions: [],
+      applicableFiles: 1,
+    });
     expect(g.recommendations.at(-1)?.id).toBe('R7');
     const half = aggregateGroup([member('a', 'destination', noLinks), member('b', 'source')]);
     expect(rec(half, 'R7')?.priority).not.toBe('not_applicable');
@@ -195,14 +231,32 @@ describe('aggregateGroup: questions (§8.1) and pairs', () => {
 
   it('counts not applicable, multi options, "none of these", numbers and texts', () => {
     const g = aggregateGroup([
-      participant('a', { profile_partnership_years: 2, learn_application_barriers: [], obj_support_programme: 'never' }, 'Zoë'),
-      participant('b', { profile_partnership_years: 5, learn_application_barriers: ['no_budget'], out_lessons_text: 'Meer tijd' }),
-      participant('c', { profile_partnership_years: 10, obj_support_programme: 'current', out_lessons_text: 'Al goed' }, 'Ali'),
+      participant(
+        'a',
+        { profile_partnership_years: 2, learn_application_barriers: [], obj_support_programme: 'never' },
+        'Zoë',
+      ),
+      participant('b', {
+        profile_partnership_years: 5,
+        learn_application_barriers: ['no_budget'],
+        out_lessons_text: 'Meer tijd',
+      }),
+      participant(
+        'c',
+        { profile_partnership_years: 10, obj_support_programme: 'current', out_lessons_text: 'Al goed' },
+        'Ali',
+      ),
     ]);
     const d = (id: string) => g.questions.find((x) => x.id === id)?.distribution;
     expect(d('obj_programme_fit')).toMatchObject({ answered: 0, unanswered: 1, notApplicable: 2 });
     expect(d('learn_application_barriers')).toMatchObject({ kind: 'multi', answered: 2, noneOfThese: 1 });
-    expect(d('profile_partnership_years')).toMatchObject({ kind: 'number', n: 3, min: 2, median: 5, max: 10 });
+    expect(d('profile_partnership_years')).toMatchObject({
+      kind: 'number',
+      n: 3,
+      min: 2,
+      median: 5,
+      max: 10,
+    });
     expect(d('out_lessons_text')).toMatchObject({
       texts: [
         { label: 'Ali', text: 'Al goed' },
@@ -215,7 +269,10 @@ describe('aggregateGroup: questions (§8.1) and pairs', () => {
   it('lists every distinct pair of municipalities', () => {
     const g = aggregateGroup([
       member('a', 'destination'),
-      member('b', 'source', { profile_own_municipality: 'Partnerstad', profile_partner_municipality: 'Basestad' }),
+      member('b', 'source', {
+        profile_own_municipality: 'Partnerstad',
+        profile_partner_municipality: 'Basestad',
+      }),
       member('c', 'destination'),
     ]);
     expect(g.pairs).toEqual([

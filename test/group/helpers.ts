@@ -10,7 +10,11 @@ export function participant(id: string, answers: Answers, label?: string): Group
 }
 
 /** A participant on one side, from the favourable base answers with some changes. */
-export function member(id: string, side: Side | undefined, overrides: AnswerOverrides = {}): GroupParticipant {
+export function member(
+  id: string,
+  side: Side | undefined,
+  overrides: AnswerOverrides = {},
+): GroupParticipant {
   return participant(id, answersWith({ profile_side: side, ...overrides }));
 }
 

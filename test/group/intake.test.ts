@@ -9,7 +9,10 @@ describe('addFiles', () => {
     const intake = addFiles(EMPTY_INTAKE, [
       ...files,
       { name: 'broken.json', content: '{ not json' },
-      { name: 'old.json', content: (files[0]?.content ?? '').replace('"catalogueVersion": "1"', '"catalogueVersion": "0"') },
+      {
+        name: 'old.json',
+        content: (files[0]?.content ?? '').replace('"catalogueVersion": "1"', '"catalogueVersion": "0"'),
+      },
     ]);
     expect(intake.good.map((g) => g.name)).toEqual(['p0.json', 'p1.json', 'p2.json']);
     expect(intake.bad).toEqual([
@@ -20,7 +23,9 @@ describe('addFiles', () => {
 
   it('counts the same file twice once, also when added later, and says which it repeats', () => {
     const first = addFiles(EMPTY_INTAKE, files);
-    const again = addFiles(first, [{ name: 'copy.json', content: new TextEncoder().encode(files[1]?.content) }]);
+    const again = addFiles(first, [
+      { name: 'copy.json', content: new TextEncoder().encode(files[1]?.content) },
+    ]);
     expect(again.good).toHaveLength(3);
     expect(again.duplicates).toEqual([{ name: 'copy.json', sameAs: 'p1.json' }]);
   });

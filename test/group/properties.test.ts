@@ -30,7 +30,15 @@ describe('group properties', () => {
             triggers: r.triggers,
             actions: r.actions.map((x) => ({ id: x.id, triggers: x.triggers })),
           })),
-        ).toEqual(a.recommendations.map(({ id, priority, evidence, triggers, actions }) => ({ id, priority, evidence, triggers, actions })));
+        ).toEqual(
+          a.recommendations.map(({ id, priority, evidence, triggers, actions }) => ({
+            id,
+            priority,
+            evidence,
+            triggers,
+            actions,
+          })),
+        );
       }),
       { numRuns: 60 },
     );
@@ -40,11 +48,18 @@ describe('group properties', () => {
     fc.assert(
       fc.property(
         seed,
-        fc.integer({ min: 2, max: 14 }).chain((n) =>
-          fc.tuple(fc.constant(n), fc.shuffledSubarray([...Array(n).keys()], { minLength: n, maxLength: n })),
-        ),
+        fc
+          .integer({ min: 2, max: 14 })
+          .chain((n) =>
+            fc.tuple(
+              fc.constant(n),
+              fc.shuffledSubarray([...Array(n).keys()], { minLength: n, maxLength: n }),
+            ),
+          ),
         (s, [n, order]) => {
-          const people = generateAnswerFiles(n, s).map((f, i) => participant(`p${i}`, f.answers, f.respondent?.label));
+          const people = generateAnswerFiles(n, s).map((f, i) =>
+            participant(`p${i}`, f.answers, f.respondent?.label),
+          );
           const shuffled = order.map((i) => people[i]).filter((p) => p !== undefined);
           expect(aggregateGroup(shuffled)).toEqual(aggregateGroup(people));
         },

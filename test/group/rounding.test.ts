@@ -10,7 +10,12 @@ describe('group rounding (§8.7)', () => {
     [[0, 1, 1], 1],
     [[0, 0, 1], 0],
   ])('rounds the mean of %o half up to %i', (scores, expected) => {
-    expect(roundHalfUp(scores.reduce((s, x) => s + x, 0), scores.length)).toBe(expected);
+    expect(
+      roundHalfUp(
+        scores.reduce((s, x) => s + x, 0),
+        scores.length,
+      ),
+    ).toBe(expected);
   });
 
   it.each([
@@ -26,7 +31,12 @@ describe('group rounding (§8.7)', () => {
     [[1, 1, 1, 2], 1.3],
     [[5, 5, 4], 4.7],
   ])('likert mean of %o is %d', (values, expected) => {
-    expect(likertMean(values.reduce((s, x) => s + x, 0), values.length)).toBe(expected);
+    expect(
+      likertMean(
+        values.reduce((s, x) => s + x, 0),
+        values.length,
+      ),
+    ).toBe(expected);
   });
 
   it.each([
@@ -39,8 +49,19 @@ describe('group rounding (§8.7)', () => {
 
   it('takes the mean of exact ratios as one fraction, not of rounded ratios', () => {
     // exact: (1/8 + 1/8 + 0) / 3 = 0.0833 → 0.08; from rounded ratios it would be 0.26 / 3 → 0.09.
-    expect(meanOfRatios2([[1, 8], [1, 8], [0, 1]])).toBe(0.08);
-    expect(meanOfRatios2([[1, 3], [1, 6]])).toBe(0.25);
+    expect(
+      meanOfRatios2([
+        [1, 8],
+        [1, 8],
+        [0, 1],
+      ]),
+    ).toBe(0.08);
+    expect(
+      meanOfRatios2([
+        [1, 3],
+        [1, 6],
+      ]),
+    ).toBe(0.25);
     expect(meanOfRatios2([[5, 8]])).toBe(0.63);
   });
 

@@ -11,7 +11,9 @@ describe('answerParts', () => {
   });
 
   it('reads [] as "none of these"', () => {
-    expect(answerParts('learn_forms', [])).toEqual([{ kind: 'key', key: 'options.learn_forms.none_of_these' }]);
+    expect(answerParts('learn_forms', [])).toEqual([
+      { kind: 'key', key: 'options.learn_forms.none_of_these' },
+    ]);
   });
 
   it('reads likert values on their own scale, and unsure', () => {

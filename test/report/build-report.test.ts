@@ -75,15 +75,24 @@ describe('buildReport', () => {
     const start = doc.blocks.findIndex((b) => b.kind === 'section' && b.id === 'summary');
     const end = doc.blocks.findIndex((b) => b.kind === 'section' && b.id === 'conditions');
     const summary = doc.blocks.slice(start, end);
-    const lines = summary.flatMap((b) => (b.kind === 'paragraph' ? [en.text(b.text)] : b.kind === 'list' ? b.items.map((i) => en.text(i)) : []));
+    const lines = summary.flatMap((b) =>
+      b.kind === 'paragraph' ? [en.text(b.text)] : b.kind === 'list' ? b.items.map((i) => en.text(i)) : [],
+    );
     expect(lines[0]).toMatch(/^Your answers point to this governance network model: Multi-actor model\./);
     expect(lines.slice(1, 4)).toEqual([
       'Make learning on both sides an explicit aim (priority: High)',
       'Use the partnership as a lever beyond those directly involved (priority: High)',
       `${en.text({ key: 'recommendations.R3.title' })} (priority: High)`,
     ]);
-    expect(lines).toContain('Strongest condition for mutual learning: Translocal relations (sixth dimension) (90 out of 100).'.replace('Translocal relations (sixth dimension)', en.text({ key: 'dimensions.translocal.name' })));
-    expect(lines).toContain(`Weakest condition for mutual learning: ${en.text({ key: 'dimensions.similarity.name' })} (30 out of 100).`);
+    expect(lines).toContain(
+      'Strongest condition for mutual learning: Translocal relations (sixth dimension) (90 out of 100).'.replace(
+        'Translocal relations (sixth dimension)',
+        en.text({ key: 'dimensions.translocal.name' }),
+      ),
+    );
+    expect(lines).toContain(
+      `Weakest condition for mutual learning: ${en.text({ key: 'dimensions.similarity.name' })} (30 out of 100).`,
+    );
     expect(lines).toContain('Based on 60 of 60 applicable questions.');
   });
 
@@ -99,7 +108,14 @@ describe('buildReport', () => {
       ['equality', 33],
       ['translocal', 26],
     ]);
-    expect(chart.table.rows.map((r) => r.map((c) => en.cell(c))[1])).toEqual(['80', '29', '30', '88', '33', '26']);
+    expect(chart.table.rows.map((r) => r.map((c) => en.cell(c))[1])).toEqual([
+      '80',
+      '29',
+      '30',
+      '88',
+      '33',
+      '26',
+    ]);
   });
 
   it('says "too few answers to say" for every dimension of an empty session, and the model is not determined', () => {
@@ -115,10 +131,16 @@ describe('buildReport', () => {
 
   it('quotes the answers that drove a dimension, in words', () => {
     const doc = report(exampleAnswers('A'));
-    const i = doc.blocks.findIndex((b) => b.kind === 'heading' && b.text.key === 'dimensions.similarity.name');
+    const i = doc.blocks.findIndex(
+      (b) => b.kind === 'heading' && b.text.key === 'dimensions.similarity.name',
+    );
     const answers = doc.blocks.slice(i).find((b) => b.kind === 'answers');
     if (answers?.kind !== 'answers') throw new Error('no answers block');
-    expect(answers.items.map((a) => a.question)).toEqual(['cond_professional_similarity', 'ex_peer_contact', 'ex_methods']);
+    expect(answers.items.map((a) => a.question)).toEqual([
+      'cond_professional_similarity',
+      'ex_peer_contact',
+      'ex_methods',
+    ]);
     expect(en.answer(answers.items[0]?.parts ?? [])).toBe('Neither agree nor disagree');
   });
 
@@ -146,7 +168,9 @@ describe('buildReport', () => {
     const answers = { ...exampleAnswers('B'), tl_diaspora_link: 'none', tl_migrants_involved: 'none' };
     const doc = report(answers);
     expect(blocksOf(doc, 'recommendation').map((r) => r.id)).not.toContain('R7');
-    const i = doc.blocks.findIndex((b) => b.kind === 'heading' && b.text.key === 'report.recommendations.notApplicableTitle');
+    const i = doc.blocks.findIndex(
+      (b) => b.kind === 'heading' && b.text.key === 'report.recommendations.notApplicableTitle',
+    );
     const list = doc.blocks[i + 1];
     expect(list?.kind === 'list' && list.items.map((t) => en.text(t))).toEqual([
       `Recommendation 7: ${en.text({ key: 'recommendations.R7.title' })}. ${en.text({ key: 'recommendations.notApplicableReason.R7' })}`,
@@ -173,7 +197,9 @@ describe('buildReport', () => {
     const answers = { ...exampleAnswers('B'), act_municipal_support_cso: 5 };
     const doc = report(answers);
     const start = doc.blocks.findIndex((b) => b.kind === 'section' && b.id === 'appendix');
-    const ids = doc.blocks.slice(start).flatMap((b) => (b.kind === 'answers' ? b.items.map((i) => i.question) : []));
+    const ids = doc.blocks
+      .slice(start)
+      .flatMap((b) => (b.kind === 'answers' ? b.items.map((i) => i.question) : []));
     expect(ids).not.toContain('act_municipal_support_cso');
     expect(ids).toHaveLength(55);
   });

@@ -1,7 +1,10 @@
 // Helpers for report tests: collect keys and blocks from a ReportDocument.
 import type { Block, Param, ReportDocument, Text } from '../../src/report/blocks';
 
-export function blocksOf<K extends Block['kind']>(doc: ReportDocument, kind: K): Extract<Block, { kind: K }>[] {
+export function blocksOf<K extends Block['kind']>(
+  doc: ReportDocument,
+  kind: K,
+): Extract<Block, { kind: K }>[] {
   return doc.blocks.filter((b): b is Extract<Block, { kind: K }> => b.kind === kind);
 }
 

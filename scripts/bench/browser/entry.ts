@@ -9,7 +9,9 @@ import { answerFileText, generateAnswerFiles } from '../../../test/fixtures/gene
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] ?? NaN)
+    : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
 }
 
 /** Parse, validate, assess and aggregate n answer files (as text, as a file picker gives them). */
@@ -37,7 +39,10 @@ const i18nReady = createBrowserI18n('nl');
 /** One PDF through the app's own download code (src/ui/report/download-report-pdf.ts), timed from
  *  the request to the bytes; the first call in a page also loads the PDF code, the other
  *  language's texts and the fonts. */
-async function benchPdf(answersFile: string, language: 'nl' | 'en' | 'both'): Promise<{ ms: number; bytes: number }> {
+async function benchPdf(
+  answersFile: string,
+  language: 'nl' | 'en' | 'both',
+): Promise<{ ms: number; bytes: number }> {
   const parsed = parseAnswersFile(answersFile);
   if (!parsed.ok) throw new Error('bench fixture does not parse');
   const i18n = await i18nReady;

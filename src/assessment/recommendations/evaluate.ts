@@ -54,7 +54,10 @@ function evidenceOf(rule: RecommendationRule, ctx: ScoringContext): number {
 }
 
 /** §7.1.3: high from n triggered actions alone, or from one action and a low linked score. */
-export function priorityOf(actionCount: number, linked: readonly { readonly score: number | null }[]): Priority {
+export function priorityOf(
+  actionCount: number,
+  linked: readonly { readonly score: number | null }[],
+): Priority {
   const anyLow = linked.some((l) => l.score !== null && l.score < LOW_SCORE_BELOW);
   if (actionCount >= HIGH_ACTION_COUNT || (actionCount >= 1 && anyLow)) return 'high';
   return actionCount >= 1 ? 'medium' : 'low';

@@ -9,7 +9,7 @@ export const conditions = defineSection({
       type: 'likert5',
       scale: 'agree',
       feeds: ['D:similarity'],
-      source: "ch. 9.5 dim. 1; ch. 1.2; paper §Constraints",
+      source: 'ch. 9.5 dim. 1; ch. 1.2; paper §Constraints',
     },
     {
       id: 'cond_difference_inspiring',

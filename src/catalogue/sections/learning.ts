@@ -39,7 +39,7 @@ export const learning = defineSection({
       type: 'likert5',
       scale: 'agree',
       feeds: ['I:mutual_learning', 'R1'],
-      source: "paper §(inter)national context; paper table 2",
+      source: 'paper §(inter)national context; paper table 2',
     },
     {
       id: 'learn_application_barriers',

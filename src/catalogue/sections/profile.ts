@@ -4,9 +4,27 @@ import { defineSection } from '../types';
 export const profile = defineSection({
   id: 'profile',
   questions: [
-    { id: 'profile_own_municipality', type: 'short_text', maxLength: 200, required: true, source: 'sum. ch. 1' },
-    { id: 'profile_partner_municipality', type: 'short_text', maxLength: 200, required: true, source: 'sum. ch. 1' },
-    { id: 'profile_side', type: 'single', options: ['destination', 'source'], required: true, source: 'ch. 9.1; sum. ch. 7' },
+    {
+      id: 'profile_own_municipality',
+      type: 'short_text',
+      maxLength: 200,
+      required: true,
+      source: 'sum. ch. 1',
+    },
+    {
+      id: 'profile_partner_municipality',
+      type: 'short_text',
+      maxLength: 200,
+      required: true,
+      source: 'sum. ch. 1',
+    },
+    {
+      id: 'profile_side',
+      type: 'single',
+      options: ['destination', 'source'],
+      required: true,
+      source: 'ch. 9.1; sum. ch. 7',
+    },
     {
       id: 'profile_role',
       type: 'single',

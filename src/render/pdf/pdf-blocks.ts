@@ -38,14 +38,25 @@ function answers(s: PdfState, items: readonly AnswerItem[]): void {
 function bulletList(s: PdfState, items: readonly string[]): void {
   for (const item of items) {
     ensure(s, BODY.size * 1.4);
-    s.doc.setFont(LATIN, 'normal').setFontSize(BODY.size).text('•', PAGE.left + 4, s.y + BODY.size);
+    s.doc
+      .setFont(LATIN, 'normal')
+      .setFontSize(BODY.size)
+      .text('•', PAGE.left + 4, s.y + BODY.size);
     writeText(s, item, { indent: 16, spaceAfter: 4 });
   }
   s.y += 4;
 }
 
-function table(s: PdfState, libs: PdfLibs, head: readonly Text[], rows: readonly (readonly Cell[])[], widths?: readonly number[]): void {
-  const columnStyles = Object.fromEntries((widths ?? []).map((w, i) => [i, { cellWidth: w * CONTENT_WIDTH }]));
+function table(
+  s: PdfState,
+  libs: PdfLibs,
+  head: readonly Text[],
+  rows: readonly (readonly Cell[])[],
+  widths?: readonly number[],
+): void {
+  const columnStyles = Object.fromEntries(
+    (widths ?? []).map((w, i) => [i, { cellWidth: w * CONTENT_WIDTH }]),
+  );
   libs.autoTable(s.doc, {
     startY: s.y,
     margin: { left: PAGE.left, right: PAGE.right, top: PAGE.top, bottom: PAGE.bottom },
@@ -102,8 +113,17 @@ async function chart(s: PdfState, libs: PdfLibs, block: Extract<Block, { kind: '
 function actionsHeight(s: PdfState, block: Extract<Block, { kind: 'recommendation' }>): number {
   const lines = (content: string, size: number, indent = 0) =>
     wrap(s.doc, content, CONTENT_WIDTH - indent, { size, bold: false }).length * size * LINE;
-  const actions = block.actions.length === 0 ? [s.tr.text({ key: 'report.recommendations.noActions' })] : block.actions.map((a) => s.tr.text(a));
-  return H3.size * LINE + 4 + actions.reduce((sum, a) => sum + lines(a, BODY.size, 16) + 4, 0) + lines(s.tr.text(block.source), SMALL.size) + 12;
+  const actions =
+    block.actions.length === 0
+      ? [s.tr.text({ key: 'report.recommendations.noActions' })]
+      : block.actions.map((a) => s.tr.text(a));
+  return (
+    H3.size * LINE +
+    4 +
+    actions.reduce((sum, a) => sum + lines(a, BODY.size, 16) + 4, 0) +
+    lines(s.tr.text(block.source), SMALL.size) +
+    12
+  );
 }
 
 export async function drawBlock(s: PdfState, libs: PdfLibs, block: Block): Promise<void> {
@@ -120,16 +140,27 @@ export async function drawBlock(s: PdfState, libs: PdfLibs, block: Block): Promi
     }
     case 'heading':
       s.y += block.level === 2 ? 10 : 4;
-      writeText(s, s.tr.text(block.text), { style: block.level === 2 ? H2 : H3, spaceAfter: 6, keepWithNext: 40 });
+      writeText(s, s.tr.text(block.text), {
+        style: block.level === 2 ? H2 : H3,
+        spaceAfter: 6,
+        keepWithNext: 40,
+      });
       return;
     case 'paragraph':
       writeText(s, s.tr.text(block.text), { style: block.strong === true ? { ...BODY, bold: true } : BODY });
       return;
     case 'list':
-      bulletList(s, block.items.map((i) => s.tr.text(i)));
+      bulletList(
+        s,
+        block.items.map((i) => s.tr.text(i)),
+      );
       return;
     case 'table':
-      writeText(s, s.tr.text(block.caption), { style: { size: 9.5, bold: true }, spaceAfter: 4, keepWithNext: 40 });
+      writeText(s, s.tr.text(block.caption), {
+        style: { size: 9.5, bold: true },
+        spaceAfter: 4,
+        keepWithNext: 40,
+      });
       table(s, libs, block.head, block.rows, block.widths);
       return;
     case 'chart':
@@ -140,18 +171,35 @@ export async function drawBlock(s: PdfState, libs: PdfLibs, block: Block): Promi
       return;
     case 'recommendation':
       s.y += 12;
-      writeText(s, s.tr.text(block.title), { style: H2, colour: COLOURS.accent, spaceAfter: 4, keepWithNext: 60 });
+      writeText(s, s.tr.text(block.title), {
+        style: H2,
+        colour: COLOURS.accent,
+        spaceAfter: 4,
+        keepWithNext: 60,
+      });
       writeText(s, s.tr.text(block.priority), { style: { ...BODY, bold: true } });
       writeText(s, s.tr.text(block.summary));
       if (block.because.length > 0) {
-        writeText(s, s.tr.text({ key: 'report.recommendations.because' }), { style: H3, spaceAfter: 4, keepWithNext: 30 });
+        writeText(s, s.tr.text({ key: 'report.recommendations.because' }), {
+          style: H3,
+          spaceAfter: 4,
+          keepWithNext: 30,
+        });
         answers(s, block.because);
       }
       // A short action list stays with its heading and the source line below it.
       ensure(s, Math.min(actionsHeight(s, block), 220));
-      writeText(s, s.tr.text({ key: 'report.recommendations.actions' }), { style: H3, spaceAfter: 4, keepWithNext: 30 });
+      writeText(s, s.tr.text({ key: 'report.recommendations.actions' }), {
+        style: H3,
+        spaceAfter: 4,
+        keepWithNext: 30,
+      });
       if (block.actions.length === 0) writeText(s, s.tr.text({ key: 'report.recommendations.noActions' }));
-      else bulletList(s, block.actions.map((a) => s.tr.text(a)));
+      else
+        bulletList(
+          s,
+          block.actions.map((a) => s.tr.text(a)),
+        );
       writeText(s, s.tr.text(block.source), { style: SMALL, colour: COLOURS.muted });
       return;
     default:

@@ -40,10 +40,18 @@ function drawCover(s: PdfState, report: ReportDocument, trs: readonly Translator
   for (const tr of trs) {
     s.tr = tr;
     if (cover !== undefined) {
-      writeText(s, tr.text(cover.title), { style: { size: both ? 20 : 24, bold: true }, colour: COLOURS.accent, spaceAfter: 14 });
+      writeText(s, tr.text(cover.title), {
+        style: { size: both ? 20 : 24, bold: true },
+        colour: COLOURS.accent,
+        spaceAfter: 14,
+      });
       cover.lines.forEach((line, i) => {
         const last = i === cover.lines.length - 1;
-        writeText(s, tr.text(line), last ? { style: { size: 9, bold: false }, colour: COLOURS.muted, spaceAfter: 10 } : {});
+        writeText(
+          s,
+          tr.text(line),
+          last ? { style: { size: 9, bold: false }, colour: COLOURS.muted, spaceAfter: 10 } : {},
+        );
       });
     }
     s.y += 10;
@@ -78,7 +86,9 @@ function drawFooters(s: PdfState, titles: Map<Translator, string>): void {
     const y = PAGE.height - 36;
     drawLine(s.doc, titles.get(tr) ?? '', PAGE.left, y, CONTENT_WIDTH / 2, { size: 8.5, bold: false }, false);
     s.doc.setFont('NotoSans', 'normal').setFontSize(8.5);
-    s.doc.text(tr.text({ key: 'report.footer.page', params: { page, pages } }), PAGE.width - PAGE.right, y, { align: 'right' });
+    s.doc.text(tr.text({ key: 'report.footer.page', params: { page, pages } }), PAGE.width - PAGE.right, y, {
+      align: 'right',
+    });
   }
 }
 
@@ -95,7 +105,10 @@ function addOutline(s: PdfState, trs: readonly Translator[], both: boolean): voi
   }
 }
 
-export async function renderReportPdf(report: ReportDocument, options: RenderPdfOptions): Promise<Uint8Array> {
+export async function renderReportPdf(
+  report: ReportDocument,
+  options: RenderPdfOptions,
+): Promise<Uint8Array> {
   const { JsPdf, libs } = await loadLibs(options.document ?? globalThis.document);
   const languages: Language[] = options.language === 'both' ? ['nl', 'en'] : [options.language];
   const both = options.language === 'both';
@@ -105,7 +118,14 @@ export async function renderReportPdf(report: ReportDocument, options: RenderPdf
 
   const doc = new JsPdf({ compress: true, format: 'a4', unit: 'pt' });
   registerFonts(doc, options.fonts);
-  const s: PdfState = { doc, tr: first, y: PAGE.top, pageUsed: false, pageLanguage: new Map([[1, first]]), contents: [] };
+  const s: PdfState = {
+    doc,
+    tr: first,
+    y: PAGE.top,
+    pageUsed: false,
+    pageLanguage: new Map([[1, first]]),
+    contents: [],
+  };
   const contentsAt = drawCover(s, report, trs, both);
   s.pageUsed = true;
 
@@ -118,7 +138,11 @@ export async function renderReportPdf(report: ReportDocument, options: RenderPdf
   drawContents(s, contentsAt);
   drawFooters(s, titles);
   addOutline(s, trs, both);
-  doc.setProperties({ title: trs.map((tr) => titles.get(tr)).join(' / '), subject: first.text({ key: 'report.cover.title' }), creator: first.text({ key: 'ui.app.name' }) });
+  doc.setProperties({
+    title: trs.map((tr) => titles.get(tr)).join(' / '),
+    subject: first.text({ key: 'report.cover.title' }),
+    creator: first.text({ key: 'ui.app.name' }),
+  });
   doc.setLanguage(first.language === 'nl' ? 'nl' : 'en-GB');
   return new Uint8Array(doc.output('arraybuffer'));
 }

@@ -12,8 +12,13 @@ export type MeasureText = (text: string, size: number, bold: boolean) => number;
  *  start-anchored ones here, measured with jsPDF. */
 function anchoredX(node: SvgNode, measure: MeasureText): number | undefined {
   const anchor = node.attrs['text-anchor'];
-  if (node.tag !== 'text' || (anchor !== 'middle' && anchor !== 'end') || node.text === undefined) return undefined;
-  const width = measure(node.text, Number(node.attrs['font-size'] ?? 12), node.attrs['font-weight'] === 'bold');
+  if (node.tag !== 'text' || (anchor !== 'middle' && anchor !== 'end') || node.text === undefined)
+    return undefined;
+  const width = measure(
+    node.text,
+    Number(node.attrs['font-size'] ?? 12),
+    node.attrs['font-weight'] === 'bold',
+  );
   return Number(node.attrs.x ?? 0) - (anchor === 'middle' ? width / 2 : width);
 }
 

@@ -105,7 +105,15 @@ export function wrap(doc: jsPDF, text: string, width: number, style: Style): str
 }
 
 /** Draws one wrapped line; right-to-left lines are aligned right and their runs placed from the right. */
-export function drawLine(doc: jsPDF, line: string, x: number, y: number, width: number, style: Style, rtl: boolean): void {
+export function drawLine(
+  doc: jsPDF,
+  line: string,
+  x: number,
+  y: number,
+  width: number,
+  style: Style,
+  rtl: boolean,
+): void {
   const runs = splitRuns(line);
   if (!rtl) {
     let cx = x;

@@ -7,7 +7,8 @@ const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.to
 
 export function svgToReact(node: SvgNode, key?: number): ReactElement {
   const props: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(node.attrs)) props[name === 'viewBox' ? name : camel(name)] = value;
+  for (const [name, value] of Object.entries(node.attrs))
+    props[name === 'viewBox' ? name : camel(name)] = value;
   const children = [
     ...(node.text === undefined ? [] : [node.text]),
     ...(node.children ?? []).map((child, i) => svgToReact(child, i)),

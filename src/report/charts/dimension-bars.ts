@@ -19,9 +19,22 @@ export function dimensionBarsSvg(spec: DimensionBarsChart, resolve: (t: Text) =>
       return el('g', {}, [name, track, none]);
     }
     // A zero score still shows a sliver, so "0" reads as a result and not as a missing bar.
-    const bar = el('rect', { x: 0, y: y + 20, width: Math.max(2, (TRACK * item.score) / 100), height: 16, fill: C.bar });
-    const value = label({ x: TRACK + 10, y: y + 33, 'font-size': 13, 'font-weight': 'bold', fill: C.text }, String(item.score));
+    const bar = el('rect', {
+      x: 0,
+      y: y + 20,
+      width: Math.max(2, (TRACK * item.score) / 100),
+      height: 16,
+      fill: C.bar,
+    });
+    const value = label(
+      { x: TRACK + 10, y: y + 33, 'font-size': 13, 'font-weight': 'bold', fill: C.text },
+      String(item.score),
+    );
     return el('g', {}, [name, track, bar, value]);
   });
-  return el('svg', { xmlns: 'http://www.w3.org/2000/svg', width: WIDTH, height, viewBox: `0 0 ${WIDTH} ${height}` }, rows);
+  return el(
+    'svg',
+    { xmlns: 'http://www.w3.org/2000/svg', width: WIDTH, height, viewBox: `0 0 ${WIDTH} ${height}` },
+    rows,
+  );
 }

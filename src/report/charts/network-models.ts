@@ -28,10 +28,35 @@ export function networkModelsSvg(spec: NetworkModelsChart, resolve: (t: Text) =>
     const y = TOP + row * (BOX_H + GAP);
     const on = m.id === spec.highlighted;
     const parts: SvgNode[] = [
-      el('rect', { x, y, width: BOX_W, height: BOX_H, rx: 6, fill: on ? C.highlight : '#ffffff', stroke: C.border, 'stroke-width': on ? 2 : 1 }),
-      label({ x: x + BOX_W / 2, y: y + (on ? 28 : 37), 'font-size': 13, 'font-weight': 'bold', 'text-anchor': 'middle', fill: on ? C.onHighlight : C.text }, resolve(m.label)),
+      el('rect', {
+        x,
+        y,
+        width: BOX_W,
+        height: BOX_H,
+        rx: 6,
+        fill: on ? C.highlight : '#ffffff',
+        stroke: C.border,
+        'stroke-width': on ? 2 : 1,
+      }),
+      label(
+        {
+          x: x + BOX_W / 2,
+          y: y + (on ? 28 : 37),
+          'font-size': 13,
+          'font-weight': 'bold',
+          'text-anchor': 'middle',
+          fill: on ? C.onHighlight : C.text,
+        },
+        resolve(m.label),
+      ),
     ];
-    if (on) parts.push(label({ x: x + BOX_W / 2, y: y + 48, 'font-size': 11, 'text-anchor': 'middle', fill: C.onHighlight }, resolve(spec.yours)));
+    if (on)
+      parts.push(
+        label(
+          { x: x + BOX_W / 2, y: y + 48, 'font-size': 11, 'text-anchor': 'middle', fill: C.onHighlight },
+          resolve(spec.yours),
+        ),
+      );
     return el('g', {}, parts);
   });
   // Axes as drawn arrows (no arrow glyphs: the embedded font has none).
@@ -47,6 +72,13 @@ export function networkModelsSvg(spec: NetworkModelsChart, resolve: (t: Text) =>
     el('line', { x1: right + 2, y1: bottom + 12, x2: right + 8, y2: bottom + 8, ...stroke }),
   ];
   const axisY = label({ x: LEFT, y: 16, 'font-size': 11, fill: C.muted }, resolve(spec.axisY));
-  const axisX = label({ x: right, y: bottom + 26, 'font-size': 11, 'text-anchor': 'end', fill: C.muted }, resolve(spec.axisX));
-  return el('svg', { xmlns: 'http://www.w3.org/2000/svg', width: WIDTH, height, viewBox: `0 0 ${WIDTH} ${height}` }, [...arrows, axisY, ...boxes, axisX]);
+  const axisX = label(
+    { x: right, y: bottom + 26, 'font-size': 11, 'text-anchor': 'end', fill: C.muted },
+    resolve(spec.axisX),
+  );
+  return el(
+    'svg',
+    { xmlns: 'http://www.w3.org/2000/svg', width: WIDTH, height, viewBox: `0 0 ${WIDTH} ${height}` },
+    [...arrows, axisY, ...boxes, axisX],
+  );
 }

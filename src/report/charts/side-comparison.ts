@@ -32,7 +32,10 @@ function bar(y: number, score: number | null, colour: string, nullText: string):
   if (score === null) return [label({ x: 6, y: y + 14, 'font-size': 14, fill: C.muted }, nullText)];
   return [
     el('rect', { x: 0, y, width: Math.max(2, (TRACK * score) / 100), height: 17, fill: colour }),
-    label({ x: (TRACK * score) / 100 + 8, y: y + 15, 'font-size': 16, 'font-weight': 'bold', fill: C.text }, String(score)),
+    label(
+      { x: (TRACK * score) / 100 + 8, y: y + 15, 'font-size': 16, 'font-weight': 'bold', fill: C.text },
+      String(score),
+    ),
   ];
 }
 
@@ -65,14 +68,23 @@ export function sideComparisonSvg(spec: SideComparisonChart, resolve: (t: Text) 
     ];
     if (item.min !== null && item.max !== null) {
       const x = (TRACK * item.min) / 100;
-      parts.push(el('rect', { x, y: y + 26, width: Math.max(2, (TRACK * (item.max - item.min)) / 100), height: 42, fill: SIDE_COLOURS.spread }));
+      parts.push(
+        el('rect', {
+          x,
+          y: y + 26,
+          width: Math.max(2, (TRACK * (item.max - item.min)) / 100),
+          height: 42,
+          fill: SIDE_COLOURS.spread,
+        }),
+      );
     }
     parts.push(...bar(y + 29, item.destination, SIDE_COLOURS.destination, nullText));
     parts.push(...bar(y + 48, item.source, SIDE_COLOURS.source, nullText));
     return el('g', {}, parts);
   });
-  return el('svg', { xmlns: 'http://www.w3.org/2000/svg', width: WIDTH, height, viewBox: `0 0 ${WIDTH} ${height}` }, [
-    legend(spec, resolve),
-    ...rows,
-  ]);
+  return el(
+    'svg',
+    { xmlns: 'http://www.w3.org/2000/svg', width: WIDTH, height, viewBox: `0 0 ${WIDTH} ${height}` },
+    [legend(spec, resolve), ...rows],
+  );
 }

@@ -6,10 +6,13 @@ import { cell, text, type Block, type Cell } from '../blocks';
 import { groupNumberCell, rangeCell } from './group-cells';
 
 type Likert = Extract<GroupQuestion['distribution'], { kind: 'likert' }>;
-const likert = (d: GroupQuestion['distribution'] | undefined): Likert | undefined => (d?.kind === 'likert' ? d : undefined);
+const likert = (d: GroupQuestion['distribution'] | undefined): Likert | undefined =>
+  d?.kind === 'likert' ? d : undefined;
 
 function meanCell(d: Likert | undefined): Cell {
-  return d === undefined || d.mean === null ? cell(text('group.report.none')) : cell(text('group.report.mean', { value: d.mean }));
+  return d === undefined || d.mean === null
+    ? cell(text('group.report.none'))
+    : cell(text('group.report.mean', { value: d.mean }));
 }
 
 export function discussionRow(q: GroupQuestion): Cell[] {
@@ -34,7 +37,9 @@ export function discussionBlocks(g: GroupResult): Block[] {
       : {
           kind: 'table',
           caption: text('group.report.discussion.caption'),
-          head: ['question', 'answers', 'mean', 'range', 'destination', 'source'].map((k) => text(`group.report.discussion.${k}`)),
+          head: ['question', 'answers', 'mean', 'range', 'destination', 'source'].map((k) =>
+            text(`group.report.discussion.${k}`),
+          ),
           rows: questions.map(discussionRow),
           widths: [0.4, 0.1, 0.1, 0.14, 0.13, 0.13],
         },

@@ -5,7 +5,12 @@ import type { GroupResult } from '../../group/schema';
 import { dimensionName, networkModelDescription, networkModelName } from '../../i18n/keys';
 import { text, type Block, type ReportDocument, type Text } from '../blocks';
 import { discussionBlocks } from './build-discussion';
-import { indicatorsBlocks, networkModelBlocks, participantsBlocks, recommendationsBlocks } from './build-group-sections';
+import {
+  indicatorsBlocks,
+  networkModelBlocks,
+  participantsBlocks,
+  recommendationsBlocks,
+} from './build-group-sections';
 import { SCORE_HEAD, SCORE_WIDTHS, scoreRow } from './group-cells';
 
 export interface GroupReportMeta {
@@ -70,7 +75,10 @@ function summaryBlocks(g: GroupResult): Block[] {
   const listOrNone = (items: Text[], key: string): Block[] =>
     items.length === 0
       ? [{ kind: 'paragraph', text: text(`${key}None`) }]
-      : [{ kind: 'paragraph', text: text(key) }, { kind: 'list', items }];
+      : [
+          { kind: 'paragraph', text: text(key) },
+          { kind: 'list', items },
+        ];
   return [
     { kind: 'section', id: 'summary', title: text('group.report.summary.title') },
     {
@@ -78,7 +86,10 @@ function summaryBlocks(g: GroupResult): Block[] {
       text:
         model === null
           ? text('group.report.summary.modelNone')
-          : text('group.report.summary.model', { model: text(networkModelName(model)), description: text(networkModelDescription(model)) }),
+          : text('group.report.summary.model', {
+              model: text(networkModelName(model)),
+              description: text(networkModelDescription(model)),
+            }),
     },
     ...listOrNone(disagree, 'group.report.summary.disagree'),
     ...listOrNone(differ, 'group.report.summary.sidesDiffer'),

@@ -68,7 +68,9 @@ export function indicatorsBlocks(g: GroupResult): Block[] {
 /** Per-participant rows, by the labels they typed (issue 8, item 5): only on request. */
 export function participantsBlocks(g: GroupResult): Block[] {
   const rows: Cell[][] = g.members.map((m) => [
-    m.label === null ? cell(text('group.report.participants.noLabel')) : { kind: 'answer', parts: [{ kind: 'literal', text: m.label }] },
+    m.label === null
+      ? cell(text('group.report.participants.noLabel'))
+      : { kind: 'answer', parts: [{ kind: 'literal', text: m.label }] },
     cell(m.side === null ? text('group.report.none') : text(`group.report.sides.${m.side}`)),
     cell(modelName(m.networkModel)),
     ...m.dimensions.map((d) => groupNumberCell(d.score)),

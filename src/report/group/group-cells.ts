@@ -5,9 +5,13 @@ import { cell, numberCell, text, type Cell, type Text } from '../blocks';
 /** A number or a dash, shown literally. */
 export const groupNumberCell = (n: number | null): Cell => numberCell(n, text('group.report.none'));
 export const signedCell = (n: number | null): Cell =>
-  n === null ? cell(text('group.report.none')) : { kind: 'answer', parts: [{ kind: 'literal', text: n > 0 ? `+${n}` : String(n) }] };
+  n === null
+    ? cell(text('group.report.none'))
+    : { kind: 'answer', parts: [{ kind: 'literal', text: n > 0 ? `+${n}` : String(n) }] };
 export const rangeCell = (min: number | null, max: number | null): Cell =>
-  min === null || max === null ? cell(text('group.report.none')) : cell(text('group.report.range', { min, max }));
+  min === null || max === null
+    ? cell(text('group.report.none'))
+    : cell(text('group.report.range', { min, max }));
 
 /** "participants disagree" and/or "the sides see this differently" (content-model §8.2, §8.3). */
 export function flagsText(s: Pick<GroupScore, 'disagree' | 'gapFlag'>): Text {
@@ -30,7 +34,13 @@ export function scoreRow(name: Text, s: GroupScore): Cell[] {
   ];
 }
 
-export const SCORE_HEAD: readonly Text[] = ['name', 'group', 'destination', 'source', 'gap', 'range', 'flags'].map((k) =>
-  text(`group.report.scores.${k}`),
-);
+export const SCORE_HEAD: readonly Text[] = [
+  'name',
+  'group',
+  'destination',
+  'source',
+  'gap',
+  'range',
+  'flags',
+].map((k) => text(`group.report.scores.${k}`));
 export const SCORE_WIDTHS = [0.22, 0.09, 0.14, 0.13, 0.1, 0.13, 0.19];

@@ -21,11 +21,23 @@ function usePartText(): (part: AnswerPart) => string {
   };
 }
 
-export function AnswerText({ id, value, side }: { id: QuestionId; value: AnswerValue; side: Side | undefined }) {
+export function AnswerText({
+  id,
+  value,
+  side,
+}: {
+  id: QuestionId;
+  value: AnswerValue;
+  side: Side | undefined;
+}) {
   const text = usePartText();
   const parts = answerParts(id, value, side);
   if (parts.length === 1 && parts[0] !== undefined) {
-    return <span dir={parts[0].kind === 'literal' ? 'auto' : undefined} className="pm-answer-text">{text(parts[0])}</span>;
+    return (
+      <span dir={parts[0].kind === 'literal' ? 'auto' : undefined} className="pm-answer-text">
+        {text(parts[0])}
+      </span>
+    );
   }
   return (
     <ul className="utrecht-unordered-list pm-answer-list">

@@ -27,7 +27,10 @@ export function CharacterCount({ id, value, max }: { id: string; value: string; 
 
   return (
     <>
-      <p id={id} className={`utrecht-form-field-description pm-char-count${remaining < 0 ? ' pm-char-count--over' : ''}`}>
+      <p
+        id={id}
+        className={`utrecht-form-field-description pm-char-count${remaining < 0 ? ' pm-char-count--over' : ''}`}
+      >
         {text}
       </p>
       <p role="status" className="pm-visually-hidden">

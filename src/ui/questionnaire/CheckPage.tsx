@@ -20,7 +20,9 @@ export function CheckPage() {
   usePageTitle(title);
   const applicable = new Set<string>(resolveApplicability(answers).applicable);
   const labelOf = (q: QuestionDef) => t(questionLabel(q.id), q.sideWording && side ? { context: side } : {});
-  const missing = sessionProgress(answers).sections.flatMap((s) => s.requiredMissing.map((id) => ({ id, section: s.sectionId })));
+  const missing = sessionProgress(answers).sections.flatMap((s) =>
+    s.requiredMissing.map((id) => ({ id, section: s.sectionId })),
+  );
 
   return (
     <div className="pm-questionnaire-page">
@@ -31,7 +33,9 @@ export function CheckPage() {
       {missing.length > 0 && (
         <div className="utrecht-alert utrecht-alert--warning pm-notice">
           <h2 className="utrecht-heading-2">{t('ui.questionnaire.check.missingHeading')}</h2>
-          <p className="utrecht-paragraph">{t('ui.questionnaire.check.missingIntro', { count: missing.length })}</p>
+          <p className="utrecht-paragraph">
+            {t('ui.questionnaire.check.missingIntro', { count: missing.length })}
+          </p>
           <ul className="utrecht-unordered-list">
             {missing.map(({ id, section }) => (
               <li key={id} className="utrecht-unordered-list__item">
@@ -64,9 +68,14 @@ export function CheckPage() {
                       )}
                     </dd>
                     <dd className="pm-summary-list__actions">
-                      <a className="utrecht-link" href={routeHref({ name: 'section', section: section.id, focus: q.id })}>
+                      <a
+                        className="utrecht-link"
+                        href={routeHref({ name: 'section', section: section.id, focus: q.id })}
+                      >
                         {t('ui.questionnaire.check.change')}{' '}
-                        <span className="pm-visually-hidden">{t('ui.questionnaire.check.changeHidden', { question: labelOf(q) })}</span>
+                        <span className="pm-visually-hidden">
+                          {t('ui.questionnaire.check.changeHidden', { question: labelOf(q) })}
+                        </span>
                       </a>
                     </dd>
                   </div>
@@ -76,7 +85,10 @@ export function CheckPage() {
         </section>
       ))}
       <p className="pm-actions">
-        <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href={routeHref({ name: 'report' })}>
+        <a
+          className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
+          href={routeHref({ name: 'report' })}
+        >
           {t('ui.questionnaire.check.toReport')}
         </a>
       </p>

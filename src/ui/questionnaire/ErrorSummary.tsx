@@ -25,7 +25,15 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, q: QuestionDef) {
 }
 
 /** `focusKey` changes with every failed attempt, so the summary takes focus each time. */
-export function ErrorSummary({ section, items, focusKey }: { section: SectionId; items: readonly SummaryItem[]; focusKey: number }) {
+export function ErrorSummary({
+  section,
+  items,
+  focusKey,
+}: {
+  section: SectionId;
+  items: readonly SummaryItem[];
+  focusKey: number;
+}) {
   const { t, i18n } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -35,7 +43,9 @@ export function ErrorSummary({ section, items, focusKey }: { section: SectionId;
   return (
     <div ref={ref} className="pm-error-summary" tabIndex={-1}>
       <div role="alert">
-        <h2 className="utrecht-heading-2 pm-error-summary__title">{t('ui.questionnaire.errorSummary.title')}</h2>
+        <h2 className="utrecht-heading-2 pm-error-summary__title">
+          {t('ui.questionnaire.errorSummary.title')}
+        </h2>
         <ul className="utrecht-unordered-list pm-error-summary__list">
           {items.map(({ q, label, code }) => (
             <li key={q.id} className="utrecht-unordered-list__item">
@@ -44,7 +54,10 @@ export function ErrorSummary({ section, items, focusKey }: { section: SectionId;
                 href={routeHref({ name: 'section', section, focus: q.id })}
                 onClick={(event) => focusField(event, q)}
               >
-                {t('ui.questionnaire.errorSummary.item', { question: label, message: errorText(i18n, q, code) })}
+                {t('ui.questionnaire.errorSummary.item', {
+                  question: label,
+                  message: errorText(i18n, q, code),
+                })}
               </a>
             </li>
           ))}

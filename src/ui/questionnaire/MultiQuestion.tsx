@@ -12,7 +12,17 @@ import { NONE_OF_THESE, optionInputId } from './form-values';
 import { describedBy, QuestionDetails, RequiredMark, useFieldError } from './QuestionParts';
 import { optionText, useQuestionText, useSide } from './question-text';
 
-function Box({ id, label, invalid, field }: { id: string; label: string; invalid: boolean; field: object & { value?: string } }) {
+function Box({
+  id,
+  label,
+  invalid,
+  field,
+}: {
+  id: string;
+  label: string;
+  invalid: boolean;
+  field: object & { value?: string };
+}) {
   return (
     <div className="utrecht-form-field utrecht-form-field--checkbox pm-option">
       <div className="utrecht-form-field__input">
@@ -42,7 +52,11 @@ export function MultiQuestion({ q }: { q: MultiDef }) {
     const current = getValues(q.id) as unknown;
     const list = Array.isArray(current) ? (current as string[]) : [];
     if (value === NONE_OF_THESE) setValue(q.id, [NONE_OF_THESE]);
-    else if (list.includes(NONE_OF_THESE)) setValue(q.id, list.filter((v) => v !== NONE_OF_THESE));
+    else if (list.includes(NONE_OF_THESE))
+      setValue(
+        q.id,
+        list.filter((v) => v !== NONE_OF_THESE),
+      );
   };
   const field = register(q.id, { onChange: exclusive });
   const invalid = error !== undefined;

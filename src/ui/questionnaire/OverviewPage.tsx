@@ -23,10 +23,18 @@ export function OverviewPage() {
       </h1>
       <p className="utrecht-paragraph utrecht-paragraph--lead">{t('ui.questionnaire.overview.intro')}</p>
       <p className="utrecht-paragraph pm-progress" id="pm-progress-text">
-        <strong>{t('ui.questionnaire.overview.progress', { answered: progress.answered, total: progress.applicable })}</strong>
+        <strong>
+          {t('ui.questionnaire.overview.progress', {
+            answered: progress.answered,
+            total: progress.applicable,
+          })}
+        </strong>
       </p>
       <div className="pm-progress__bar" aria-hidden="true">
-        <div className="pm-progress__fill" style={{ inlineSize: `${(100 * progress.answered) / Math.max(progress.applicable, 1)}%` }} />
+        <div
+          className="pm-progress__fill"
+          style={{ inlineSize: `${(100 * progress.answered) / Math.max(progress.applicable, 1)}%` }}
+        />
       </div>
       <AutosaveStatus />
       <h2 className="utrecht-heading-2">{t('ui.questionnaire.overview.partsHeading')}</h2>
@@ -41,7 +49,9 @@ export function OverviewPage() {
               {t(sectionTitle(s.sectionId))}
             </a>
             <span id={`status-${s.sectionId}`} className="pm-task-list__status">
-              <span className={`pm-tag pm-tag--${s.status}`}>{t(`ui.questionnaire.overview.status.${s.status}`)}</span>{' '}
+              <span className={`pm-tag pm-tag--${s.status}`}>
+                {t(`ui.questionnaire.overview.status.${s.status}`)}
+              </span>{' '}
               <span className="pm-task-list__count">
                 {t('ui.questionnaire.overview.sectionCount', { answered: s.answered, total: s.applicable })}
               </span>
@@ -52,7 +62,10 @@ export function OverviewPage() {
       <p className="utrecht-paragraph pm-hint">{t('ui.questionnaire.overview.statusNote')}</p>
       <h2 className="utrecht-heading-2">{t('ui.questionnaire.overview.checkHeading')}</h2>
       <p className="pm-actions">
-        <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href={routeHref({ name: 'check' })}>
+        <a
+          className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
+          href={routeHref({ name: 'check' })}
+        >
           {t('ui.questionnaire.overview.checkLink')}
         </a>
       </p>

@@ -19,8 +19,17 @@ export function useFieldError(questionId: string): string | undefined {
 }
 
 /** aria-describedby for a question: hint, then error, then any extra ids (unit, count). */
-export function describedBy(q: QuestionDef, text: QuestionText, error: string | undefined, ...extra: string[]) {
-  const ids = [text.hint !== undefined ? hintId(q.id) : '', error !== undefined ? errorId(q.id) : '', ...extra];
+export function describedBy(
+  q: QuestionDef,
+  text: QuestionText,
+  error: string | undefined,
+  ...extra: string[]
+) {
+  const ids = [
+    text.hint !== undefined ? hintId(q.id) : '',
+    error !== undefined ? errorId(q.id) : '',
+    ...extra,
+  ];
   const joined = ids.filter((id) => id !== '').join(' ');
   return joined === '' ? undefined : joined;
 }
@@ -32,7 +41,15 @@ export function RequiredMark({ q }: { q: QuestionDef }) {
 }
 
 /** Hint, help and error, in the GOV.UK order: what to do, why, and what went wrong. */
-export function QuestionDetails({ q, text, error }: { q: QuestionDef; text: QuestionText; error: string | undefined }) {
+export function QuestionDetails({
+  q,
+  text,
+  error,
+}: {
+  q: QuestionDef;
+  text: QuestionText;
+  error: string | undefined;
+}) {
   const { t, i18n } = useTranslation();
   return (
     <>
@@ -57,7 +74,12 @@ export function QuestionDetails({ q, text, error }: { q: QuestionDef; text: Ques
 
 /** The frame of a question answered in one labelled box (text, number): label with required mark,
  *  hint, "why we ask" and error, then the box and what belongs to it (`children`). */
-export function LabelledField(props: { q: QuestionDef; text: QuestionText; error: string | undefined; children: ReactNode }) {
+export function LabelledField(props: {
+  q: QuestionDef;
+  text: QuestionText;
+  error: string | undefined;
+  children: ReactNode;
+}) {
   const { q, text, error, children } = props;
   const invalid = error !== undefined ? ' utrecht-form-field--invalid' : '';
   return (

@@ -14,7 +14,15 @@ export interface RadioOption {
   readonly label: string;
 }
 
-export function RadioGroupField({ q, options, scale = false }: { q: QuestionDef; options: readonly RadioOption[]; scale?: boolean }) {
+export function RadioGroupField({
+  q,
+  options,
+  scale = false,
+}: {
+  q: QuestionDef;
+  options: readonly RadioOption[];
+  scale?: boolean;
+}) {
   const { register } = useFormContext();
   const text = useQuestionText(q);
   const error = useFieldError(q.id);

@@ -62,7 +62,8 @@ export function SectionPage({ sectionId, focus }: { sectionId: SectionId; focus?
   };
   const onNext = methods.handleSubmit(
     () => {
-      if (missingRequired(applicable, methods.getValues()).length === 0) return navigate(nextRoute(sectionId));
+      if (missingRequired(applicable, methods.getValues()).length === 0)
+        return navigate(nextRoute(sectionId));
       flagMissing();
       setAttempt((n) => n + 1);
     },
@@ -76,7 +77,9 @@ export function SectionPage({ sectionId, focus }: { sectionId: SectionId; focus?
   return (
     <div className="pm-questionnaire-page">
       <ErrorSummary section={sectionId} items={summary} focusKey={attempt} />
-      <p className="pm-caption">{t('ui.questionnaire.section.step', { number: sectionIndex(sectionId) + 1, total: SECTIONS.length })}</p>
+      <p className="pm-caption">
+        {t('ui.questionnaire.section.step', { number: sectionIndex(sectionId) + 1, total: SECTIONS.length })}
+      </p>
       <h1 className="utrecht-heading-1" tabIndex={-1}>
         {title}
       </h1>
@@ -93,7 +96,10 @@ export function SectionPage({ sectionId, focus }: { sectionId: SectionId; focus?
             <Button type="submit" appearance="primary-action-button">
               {isLast ? t('ui.questionnaire.section.toCheck') : t('ui.questionnaire.section.next')}
             </Button>
-            <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={routeHref(previousRoute(sectionId))}>
+            <a
+              className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+              href={routeHref(previousRoute(sectionId))}
+            >
               {t('ui.questionnaire.section.back')}
             </a>
           </div>

@@ -4,7 +4,10 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuestionDef } from '../../catalogue/types';
 
-export function useChangeAnnouncement(shown: readonly QuestionDef[], labelOf: (q: QuestionDef) => string): string {
+export function useChangeAnnouncement(
+  shown: readonly QuestionDef[],
+  labelOf: (q: QuestionDef) => string,
+): string {
   const { t } = useTranslation();
   const [message, setMessage] = useState('');
   const previous = useRef(shown);
@@ -18,10 +21,20 @@ export function useChangeAnnouncement(shown: readonly QuestionDef[], labelOf: (q
     previous.current = shown;
     const parts: string[] = [];
     if (added.length > 0) {
-      parts.push(t('ui.questionnaire.announce.added', { count: added.length, questions: added.map(labelOf).join('; ') }));
+      parts.push(
+        t('ui.questionnaire.announce.added', {
+          count: added.length,
+          questions: added.map(labelOf).join('; '),
+        }),
+      );
     }
     if (removed.length > 0) {
-      parts.push(t('ui.questionnaire.announce.removed', { count: removed.length, questions: removed.map(labelOf).join('; ') }));
+      parts.push(
+        t('ui.questionnaire.announce.removed', {
+          count: removed.length,
+          questions: removed.map(labelOf).join('; '),
+        }),
+      );
     }
     if (parts.length > 0) setMessage(parts.join(' '));
     // Runs when the set of shown questions changes, not when a label's language does.

@@ -6,12 +6,20 @@ function sideKey(side: unknown): string {
   return side === 'destination' || side === 'source' ? `ui.workshop.sides.${side}` : 'ui.workshop.sides.none';
 }
 
-export function GoodFiles({ files, onRemove }: { files: readonly GoodFile[]; onRemove: (hash: string) => void }) {
+export function GoodFiles({
+  files,
+  onRemove,
+}: {
+  files: readonly GoodFile[];
+  onRemove: (hash: string) => void;
+}) {
   const { t } = useTranslation();
   if (files.length === 0) return <p className="utrecht-paragraph">{t('ui.workshop.files.empty')}</p>;
   return (
     <table className="utrecht-table pm-workshop__table">
-      <caption className="utrecht-table__caption">{t('ui.workshop.files.caption', { count: files.length })}</caption>
+      <caption className="utrecht-table__caption">
+        {t('ui.workshop.files.caption', { count: files.length })}
+      </caption>
       <thead className="utrecht-table__header">
         <tr className="utrecht-table__row">
           {['label', 'side', 'language', 'answered', 'file', 'actions'].map((k) => (

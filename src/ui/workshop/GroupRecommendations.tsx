@@ -9,7 +9,11 @@ function priorityKey(r: GroupRecommendation): string {
   return priorityLabel(tooFew ? 'too_few_answers' : r.priority);
 }
 
-export function GroupRecommendations({ recommendations }: { recommendations: readonly GroupRecommendation[] }) {
+export function GroupRecommendations({
+  recommendations,
+}: {
+  recommendations: readonly GroupRecommendation[];
+}) {
   const { t } = useTranslation();
   return (
     <ol className="pm-workshop__recommendations">

@@ -26,7 +26,10 @@ export function GroupView({ group }: { group: GroupResult }) {
   const { language } = useLanguage();
   const [showNames, setShowNames] = useState(false);
   const namesId = useId();
-  const tr = useMemo(() => createTranslator(language, (lang) => plainT(i18n.getFixedT(lang))), [i18n, language]);
+  const tr = useMemo(
+    () => createTranslator(language, (lang) => plainT(i18n.getFixedT(lang))),
+    [i18n, language],
+  );
   const discussion = tableOf(discussionBlocks(group));
   const members = showNames ? tableOf(participantsBlocks(group)) : undefined;
   // The model of every participant, counted per side: the same table as in the group PDF.

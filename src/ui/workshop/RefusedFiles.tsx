@@ -4,7 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { BadFile, DuplicateFile } from '../../group/intake';
 import { problemText } from '../io/problem-text';
 
-export function RefusedFiles({ bad, duplicates }: { bad: readonly BadFile[]; duplicates: readonly DuplicateFile[] }) {
+export function RefusedFiles({
+  bad,
+  duplicates,
+}: {
+  bad: readonly BadFile[];
+  duplicates: readonly DuplicateFile[];
+}) {
   const { t } = useTranslation();
   return (
     <>

@@ -28,7 +28,8 @@ async function pdfOf(language: 'nl' | 'en' | 'both') {
   return { bytes, file };
 }
 
-const info = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+const info = (file: string) =>
+  execFileSync('pdfinfo', [file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
 
 describe('renderReportPdf', { timeout: 30_000 }, () => {
   it('writes a compressed A4 PDF with its title in the metadata and the Noto fonts embedded', async () => {
@@ -43,16 +44,25 @@ describe('renderReportPdf', { timeout: 30_000 }, () => {
   it('numbers the pages "x / y" and lists the parts with their pages on the cover', async () => {
     const { file } = await pdfOf('nl');
     const pages = Number(/Pages:\s+(\d+)/.exec(info(file))?.[1]);
-    const last = execFileSync('pdftotext', ['-f', String(pages), '-l', String(pages), file, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const last = execFileSync('pdftotext', ['-f', String(pages), '-l', String(pages), file, '-'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     expect(last).toContain(`${pages} / ${pages}`);
-    const cover = execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const cover = execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     expect(cover).toContain('Samenvatting');
     expect(cover).toContain('Bijlage');
   });
 
   it('gives the bilingual PDF a bilingual cover, then the Dutch, then the English report', async () => {
     const { file } = await pdfOf('both');
-    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const text = execFileSync('pdftotext', [file, '-'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     const cover = text.split('\f')[0] ?? '';
     const coverWords = cover.replace(/\s+/g, ' ');
     expect(coverWords).toContain(fixedT('nl')('report.cover.title'));

@@ -18,16 +18,22 @@ function renderExample(key: 'A' | 'B' | 'C') {
 describe('ReportView', () => {
   it('shows the cover title as the one h1 and the six parts as h2, in order', () => {
     renderExample('A');
-    expect(screen.getAllByRole('heading', { level: 1 }).map((h) => h.textContent)).toEqual([tEn('report.cover.title')]);
+    expect(screen.getAllByRole('heading', { level: 1 }).map((h) => h.textContent)).toEqual([
+      tEn('report.cover.title'),
+    ]);
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(
-      ['summary', 'conditions', 'networkModel', 'recommendations', 'indicators', 'appendix'].map((p) => tEn(`report.${p}.title`)),
+      ['summary', 'conditions', 'networkModel', 'recommendations', 'indicators', 'appendix'].map((p) =>
+        tEn(`report.${p}.title`),
+      ),
     );
   });
 
   it('shows the dimension chart as a figure with its numbers in a table', () => {
     renderExample('B');
     const figure = screen.getByRole('figure', { name: tEn('report.conditions.chartCaption') });
-    expect(within(figure).getByRole('img', { name: tEn('report.conditions.chartCaption') })).toBeInTheDocument();
+    expect(
+      within(figure).getByRole('img', { name: tEn('report.conditions.chartCaption') }),
+    ).toBeInTheDocument();
     const row = within(figure).getByRole('row', { name: new RegExp(tEn('dimensions.trust.name')) });
     expect(within(row).getByRole('cell')).toHaveTextContent('88');
   });
@@ -43,14 +49,18 @@ describe('ReportView', () => {
     renderExample('B');
     const r4 = screen.getByRole('region', { name: new RegExp(tEn('recommendations.R4.title')) });
     expect(within(r4).getByText(`Priority: ${tEn('recommendations.priority.high')}`)).toBeInTheDocument();
-    expect(within(r4).getByText(tEn('recommendations.R4.actions.R4_strengthen_interfaces'))).toBeInTheDocument();
+    expect(
+      within(r4).getByText(tEn('recommendations.R4.actions.R4_strengthen_interfaces')),
+    ).toBeInTheDocument();
     expect(within(r4).getByText('Source: ch. 10, recommendation 4')).toBeInTheDocument();
   });
 
   it('shows user text literally, never as markup', () => {
     const answers = { ...exampleAnswers('A'), profile_own_municipality: '<img src=x onerror=alert(1)>' };
     render(<ReportView doc={buildReport(assess(answers), answers, { date: '2026-11-24' })} tr={tr} />);
-    expect(screen.getByText('Partnership between <img src=x onerror=alert(1)> and Tepekent')).toBeInTheDocument();
+    expect(
+      screen.getByText('Partnership between <img src=x onerror=alert(1)> and Tepekent'),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('img', { name: '' })).toBeNull();
   });
 });

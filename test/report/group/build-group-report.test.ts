@@ -27,7 +27,10 @@ function textsOf(block: Block): Text[] {
   return all;
 }
 
-const texts = (n: SvgNode): string[] => [...(n.text === undefined ? [] : [n.text]), ...(n.children ?? []).flatMap(texts)];
+const texts = (n: SvgNode): string[] => [
+  ...(n.text === undefined ? [] : [n.text]),
+  ...(n.children ?? []).flatMap(texts),
+];
 
 describe('buildGroupReport', () => {
   it('has the group parts in order, and the participants part only when names are shown', () => {
@@ -35,7 +38,14 @@ describe('buildGroupReport', () => {
       buildGroupReport(group, { ...meta, showNames })
         .blocks.filter((b) => b.kind === 'section')
         .map((b) => (b.kind === 'section' ? b.id : ''));
-    expect(sections(false)).toEqual(['summary', 'dimensions', 'discussion', 'networkModel', 'recommendations', 'indicators']);
+    expect(sections(false)).toEqual([
+      'summary',
+      'dimensions',
+      'discussion',
+      'networkModel',
+      'recommendations',
+      'indicators',
+    ]);
     expect(sections(true)).toEqual([...sections(false), 'participants']);
   });
 
@@ -60,7 +70,12 @@ describe('buildGroupReport', () => {
   it('names nobody unless asked: the label appears only with showNames', () => {
     const tr = createTranslator('en', (l) => plainT(fixedT(l)));
     const words = (showNames: boolean) =>
-      JSON.stringify(buildGroupReport(group, { ...meta, showNames }).blocks.flatMap((b) => [b, ...textsOf(b).map(tr.text)]));
+      JSON.stringify(
+        buildGroupReport(group, { ...meta, showNames }).blocks.flatMap((b) => [
+          b,
+          ...textsOf(b).map(tr.text),
+        ]),
+      );
     expect(words(false)).not.toContain('Aylin');
     expect(words(true)).toContain('Aylin');
   });

@@ -48,15 +48,19 @@ describe('form values ↔ contract values', () => {
   });
 
   it('validates optional fields only when filled; required ones are checked apart', () => {
-    const qs = (['profile_own_municipality', 'profile_partnership_years'] as const).map((id) => getQuestion(id));
+    const qs = (['profile_own_municipality', 'profile_partnership_years'] as const).map((id) =>
+      getQuestion(id),
+    );
     const schema = sectionSchema(qs);
-    expect(schema.safeParse({ profile_own_municipality: '', profile_partnership_years: '' }).success).toBe(true);
+    expect(schema.safeParse({ profile_own_municipality: '', profile_partnership_years: '' }).success).toBe(
+      true,
+    );
     const bad = schema.safeParse({ profile_own_municipality: 'A', profile_partnership_years: '-1' });
     expect(bad.success ? [] : bad.error.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
       ['profile_partnership_years', 'out_of_bounds'],
     ]);
-    expect(missingRequired(qs, { profile_own_municipality: ' ', profile_partnership_years: '' }).map((q) => q.id)).toEqual([
-      'profile_own_municipality',
-    ]);
+    expect(
+      missingRequired(qs, { profile_own_municipality: ' ', profile_partnership_years: '' }).map((q) => q.id),
+    ).toEqual(['profile_own_municipality']);
   });
 });

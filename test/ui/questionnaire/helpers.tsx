@@ -11,7 +11,8 @@ import { renderWithProviders } from '../providers';
 
 const en = createI18n('en', { strict: true });
 export const tEn = (key: string, options: TOptions = {}): string => en.t(key, options);
-export const label = (id: string, context?: string) => tEn(`questions.${id}.label`, context ? { context } : {});
+export const label = (id: string, context?: string) =>
+  tEn(`questions.${id}.label`, context ? { context } : {});
 
 /** The store's latest answers (updated through the provider's onChange, as autosave sees them). */
 export interface Probe {

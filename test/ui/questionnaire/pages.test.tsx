@@ -6,18 +6,31 @@ import { label, renderAt, tEn } from './helpers';
 
 describe('overview (task list)', () => {
   it('lists the eight sections with their status and counts only applicable questions', () => {
-    renderAt('#/questionnaire', { profile_own_municipality: 'Lindestad', profile_partner_municipality: 'Tepekent', profile_side: 'destination' });
-    expect(screen.getByRole('heading', { level: 1, name: tEn('ui.questionnaire.overview.title') })).toBeInTheDocument();
-    expect(screen.getByText(tEn('ui.questionnaire.overview.progress', { answered: 3, total: 53 }))).toBeInTheDocument();
+    renderAt('#/questionnaire', {
+      profile_own_municipality: 'Lindestad',
+      profile_partner_municipality: 'Tepekent',
+      profile_side: 'destination',
+    });
+    expect(
+      screen.getByRole('heading', { level: 1, name: tEn('ui.questionnaire.overview.title') }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(tEn('ui.questionnaire.overview.progress', { answered: 3, total: 53 })),
+    ).toBeInTheDocument();
     const items = within(screen.getByRole('list', { name: '' })).getAllByRole('listitem');
     expect(items).toHaveLength(8);
     const profile = screen.getByRole('link', { name: tEn('sections.profile.title') });
     expect(profile).toHaveAttribute('href', '#/questionnaire/profile');
-    expect(profile).toHaveAccessibleDescription(expect.stringContaining(tEn('ui.questionnaire.overview.status.complete')));
+    expect(profile).toHaveAccessibleDescription(
+      expect.stringContaining(tEn('ui.questionnaire.overview.status.complete')),
+    );
     expect(screen.getByRole('link', { name: tEn('sections.actors.title') })).toHaveAccessibleDescription(
       expect.stringContaining(tEn('ui.questionnaire.overview.status.not_started')),
     );
-    expect(screen.getByRole('link', { name: tEn('ui.questionnaire.overview.checkLink') })).toHaveAttribute('href', '#/check');
+    expect(screen.getByRole('link', { name: tEn('ui.questionnaire.overview.checkLink') })).toHaveAttribute(
+      'href',
+      '#/check',
+    );
     expect(document.title).toContain(tEn('ui.questionnaire.overview.title'));
   });
 });
@@ -29,7 +42,10 @@ describe('section page', () => {
     expect(h1).toHaveAttribute('tabindex', '-1');
     expect(screen.getByText(tEn('sections.learning.intro'))).toBeInTheDocument();
     expect(document.title).toContain(tEn('sections.learning.title'));
-    expect(screen.getByRole('link', { name: tEn('ui.questionnaire.section.back') })).toHaveAttribute('href', '#/questionnaire/exchange');
+    expect(screen.getByRole('link', { name: tEn('ui.questionnaire.section.back') })).toHaveAttribute(
+      'href',
+      '#/questionnaire/exchange',
+    );
   });
 
   it('a "Change" link arrives with the question focused', async () => {
@@ -44,19 +60,30 @@ describe('check your answers', () => {
 
   it('lists every applicable answer by section with Change links and the way to the report', () => {
     renderAt('#/check', answers);
-    expect(screen.getByRole('heading', { level: 1, name: tEn('ui.questionnaire.check.title') })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 1, name: tEn('ui.questionnaire.check.title') }),
+    ).toBeInTheDocument();
     expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(8);
     expect(screen.getByText('Lindestad')).toBeInTheDocument();
     expect(screen.getByText(`12 ${tEn('scales.units.years')}`)).toBeInTheDocument();
     const hidden = tEn('ui.questionnaire.check.changeHidden', { question: label('act_cso_role') });
     const change = screen.getByRole('link', { name: `${tEn('ui.questionnaire.check.change')} ${hidden}` });
     expect(change).toHaveAttribute('href', '#/questionnaire/actors?focus=act_cso_role');
-    expect(screen.getAllByRole('link', { name: new RegExp(`^${tEn('ui.questionnaire.check.change')}`) })).toHaveLength(60);
-    expect(screen.getByRole('link', { name: tEn('ui.questionnaire.check.toReport') })).toHaveAttribute('href', '#/report');
+    expect(
+      screen.getAllByRole('link', { name: new RegExp(`^${tEn('ui.questionnaire.check.change')}`) }),
+    ).toHaveLength(60);
+    expect(screen.getByRole('link', { name: tEn('ui.questionnaire.check.toReport') })).toHaveAttribute(
+      'href',
+      '#/report',
+    );
   });
 
-  it('leaves out questions that do not apply, and shows the user\'s text as text, never as markup', () => {
-    renderAt('#/check', { profile_own_municipality: '<b>Bold</b>', act_cso_role: 'none', act_municipal_support_cso: 4 });
+  it("leaves out questions that do not apply, and shows the user's text as text, never as markup", () => {
+    renderAt('#/check', {
+      profile_own_municipality: '<b>Bold</b>',
+      act_cso_role: 'none',
+      act_municipal_support_cso: 4,
+    });
     expect(screen.getByText('<b>Bold</b>')).toBeInTheDocument();
     expect(screen.queryByText(label('act_municipal_support_cso'))).not.toBeInTheDocument();
     expect(screen.getAllByText(tEn('ui.questionnaire.check.notAnswered')).length).toBeGreaterThan(40);
@@ -64,7 +91,12 @@ describe('check your answers', () => {
 
   it('names the required questions still open, with links to them', () => {
     renderAt('#/check', { profile_own_municipality: 'Lindestad' });
-    expect(screen.getByRole('heading', { name: tEn('ui.questionnaire.check.missingHeading') })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: label('profile_side') })).toHaveAttribute('href', '#/questionnaire/profile?focus=profile_side');
+    expect(
+      screen.getByRole('heading', { name: tEn('ui.questionnaire.check.missingHeading') }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: label('profile_side') })).toHaveAttribute(
+      'href',
+      '#/questionnaire/profile?focus=profile_side',
+    );
   });
 });

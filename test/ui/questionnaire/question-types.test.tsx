@@ -9,32 +9,50 @@ describe('question types', () => {
   it('single: radios in a radiogroup named by the question; the choice is saved at once', async () => {
     const { probe } = renderAt('#/questionnaire/profile');
     const group = screen.getByRole('radiogroup', { name: exact(label('profile_role')) });
-    await userEvent.click(within(group).getByRole('radio', { name: tEn('options.profile_role.elected_official') }));
+    await userEvent.click(
+      within(group).getByRole('radio', { name: tEn('options.profile_role.elected_official') }),
+    );
     expect(probe.answers.profile_role).toBe('elected_official');
   });
 
   it('single: options and labels follow the side chosen in the profile', () => {
     renderAt('#/questionnaire/translocal', { profile_side: 'source' });
     const group = screen.getByRole('radiogroup', { name: exact(label('tl_diaspora_link', 'source')) });
-    expect(within(group).getByRole('radio', { name: tEn('options.tl_diaspora_link.direct', { context: 'source' }) })).toBeInTheDocument();
+    expect(
+      within(group).getByRole('radio', {
+        name: tEn('options.tl_diaspora_link.direct', { context: 'source' }),
+      }),
+    ).toBeInTheDocument();
   });
 
   it('multi: checkboxes in a group, saved in catalogue order', async () => {
     const { probe } = renderAt('#/questionnaire/exchange');
     const group = screen.getByRole('group', { name: exact(label('ex_methods')) });
-    await userEvent.click(within(group).getByRole('checkbox', { name: tEn('options.ex_methods.field_visits') }));
-    await userEvent.click(within(group).getByRole('checkbox', { name: tEn('options.ex_methods.peer_to_peer') }));
+    await userEvent.click(
+      within(group).getByRole('checkbox', { name: tEn('options.ex_methods.field_visits') }),
+    );
+    await userEvent.click(
+      within(group).getByRole('checkbox', { name: tEn('options.ex_methods.peer_to_peer') }),
+    );
     expect(probe.answers.ex_methods).toEqual(['peer_to_peer', 'field_visits']);
-    await userEvent.click(within(group).getByRole('checkbox', { name: tEn('options.ex_methods.peer_to_peer') }));
-    await userEvent.click(within(group).getByRole('checkbox', { name: tEn('options.ex_methods.field_visits') }));
+    await userEvent.click(
+      within(group).getByRole('checkbox', { name: tEn('options.ex_methods.peer_to_peer') }),
+    );
+    await userEvent.click(
+      within(group).getByRole('checkbox', { name: tEn('options.ex_methods.field_visits') }),
+    );
     expect(probe.answers.ex_methods).toBeUndefined();
   });
 
   it('multi: "none of these" excludes the other options and is stored as []', async () => {
     const { probe } = renderAt('#/questionnaire/learning');
     const group = screen.getByRole('group', { name: exact(label('learn_application_barriers')) });
-    const noBudget = within(group).getByRole('checkbox', { name: tEn('options.learn_application_barriers.no_budget') });
-    const none = within(group).getByRole('checkbox', { name: tEn('options.learn_application_barriers.none_of_these') });
+    const noBudget = within(group).getByRole('checkbox', {
+      name: tEn('options.learn_application_barriers.no_budget'),
+    });
+    const none = within(group).getByRole('checkbox', {
+      name: tEn('options.learn_application_barriers.none_of_these'),
+    });
     await userEvent.click(noBudget);
     await userEvent.click(none);
     expect(noBudget).not.toBeChecked();
@@ -48,7 +66,9 @@ describe('question types', () => {
   it('multi: a stored [] shows as "none of these" checked', () => {
     renderAt('#/questionnaire/learning', { learn_forms: [] });
     const group = screen.getByRole('group', { name: exact(label('learn_forms')) });
-    expect(within(group).getByRole('checkbox', { name: tEn('options.learn_forms.none_of_these') })).toBeChecked();
+    expect(
+      within(group).getByRole('checkbox', { name: tEn('options.learn_forms.none_of_these') }),
+    ).toBeChecked();
     expect(within(group).getAllByRole('checkbox', { checked: true })).toHaveLength(1);
   });
 
@@ -82,7 +102,9 @@ describe('question types', () => {
     const box = screen.getByRole('textbox', { name: exact(label('profile_partnership_years')) });
     expect(box).toHaveAttribute('inputmode', 'decimal');
     expect(box).toHaveAccessibleDescription(expect.stringContaining(tEn('scales.units.years')));
-    expect(box).toHaveAccessibleDescription(expect.stringContaining(tEn('ui.questionnaire.question.numberBounds', { min: 0, max: 100 })));
+    expect(box).toHaveAccessibleDescription(
+      expect.stringContaining(tEn('ui.questionnaire.question.numberBounds', { min: 0, max: 100 })),
+    );
     await userEvent.type(box, '12,5');
     expect(probe.answers.profile_partnership_years).toBe(12.5);
   });
@@ -92,10 +114,14 @@ describe('question types', () => {
     const box = screen.getByRole('textbox', { name: exact(label('profile_partnership_years')) });
     await userEvent.clear(box);
     await userEvent.type(box, '120');
-    expect(screen.queryByText(tEn('ui.questionnaire.errors.out_of_bounds', { min: 0, max: 100 }))).not.toBeInTheDocument();
+    expect(
+      screen.queryByText(tEn('ui.questionnaire.errors.out_of_bounds', { min: 0, max: 100 })),
+    ).not.toBeInTheDocument();
     await userEvent.tab();
     expect(box).toHaveAttribute('aria-invalid', 'true');
-    expect(box).toHaveAccessibleDescription(expect.stringContaining(tEn('ui.questionnaire.errors.out_of_bounds', { min: 0, max: 100 })));
+    expect(box).toHaveAccessibleDescription(
+      expect.stringContaining(tEn('ui.questionnaire.errors.out_of_bounds', { min: 0, max: 100 })),
+    );
     expect(probe.answers.profile_partnership_years).toBe(12);
   });
 
@@ -105,20 +131,26 @@ describe('question types', () => {
     expect(box).toHaveAttribute('dir', 'auto');
     await userEvent.type(box, '  Lindestad ');
     expect(probe.answers.profile_own_municipality).toBe('Lindestad');
-    expect(box).toHaveAccessibleDescription(expect.stringContaining(tEn('ui.questionnaire.question.charsLeft', { count: 191 })));
+    expect(box).toHaveAccessibleDescription(
+      expect.stringContaining(tEn('ui.questionnaire.question.charsLeft', { count: 191 })),
+    );
   });
 
   it('long_text: the count says how many characters too many, and a polite status repeats it after a pause', async () => {
     renderAt('#/questionnaire/objectives', { obj_objectives_text: 'x'.repeat(4999) });
     const box = screen.getByRole('textbox', { name: exact(label('obj_objectives_text')) });
     expect(box.tagName).toBe('TEXTAREA');
-    expect(box).toHaveAccessibleDescription(expect.stringContaining(tEn('ui.questionnaire.question.charsLeft', { count: 1 })));
+    expect(box).toHaveAccessibleDescription(
+      expect.stringContaining(tEn('ui.questionnaire.question.charsLeft', { count: 1 })),
+    );
     const over = tEn('ui.questionnaire.question.charsOver', { count: 2 });
     await userEvent.type(box, 'abc');
     expect(box).toHaveAccessibleDescription(expect.stringContaining(over));
     // Not announced on every keystroke: the status follows only after typing pauses.
     expect(screen.getAllByRole('status').map((s) => s.textContent)).not.toContain(over);
-    await waitFor(() => expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain(over), { timeout: 2000 });
+    await waitFor(() => expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain(over), {
+      timeout: 2000,
+    });
   });
 
   it('shows a hint only where one exists, and "Why we ask this" with the research source', async () => {

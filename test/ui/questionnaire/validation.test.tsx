@@ -16,13 +16,24 @@ describe('validation and the error summary', () => {
     renderAt('#/questionnaire/actors');
     await userEvent.click(next());
     const alert = await screen.findByRole('alert');
-    expect(within(alert).getByRole('heading', { name: tEn('ui.questionnaire.errorSummary.title') })).toBeInTheDocument();
+    expect(
+      within(alert).getByRole('heading', { name: tEn('ui.questionnaire.errorSummary.title') }),
+    ).toBeInTheDocument();
     await waitFor(() => expect(alert.parentElement).toHaveFocus());
     const links = within(alert).getAllByRole('link');
     expect(links.map((a) => a.textContent)).toEqual([
-      tEn('ui.questionnaire.errorSummary.item', { question: label('act_actor_types_own'), message: tEn('ui.questionnaire.errors.required_multi') }),
-      tEn('ui.questionnaire.errorSummary.item', { question: label('act_cso_role'), message: tEn('ui.questionnaire.errors.required_choice') }),
-      tEn('ui.questionnaire.errorSummary.item', { question: label('act_higher_levels'), message: tEn('ui.questionnaire.errors.required_choice') }),
+      tEn('ui.questionnaire.errorSummary.item', {
+        question: label('act_actor_types_own'),
+        message: tEn('ui.questionnaire.errors.required_multi'),
+      }),
+      tEn('ui.questionnaire.errorSummary.item', {
+        question: label('act_cso_role'),
+        message: tEn('ui.questionnaire.errors.required_choice'),
+      }),
+      tEn('ui.questionnaire.errorSummary.item', {
+        question: label('act_higher_levels'),
+        message: tEn('ui.questionnaire.errors.required_choice'),
+      }),
     ]);
     expect(window.location.hash).toBe('#/questionnaire/actors');
   });
@@ -41,25 +52,38 @@ describe('validation and the error summary', () => {
     await userEvent.click(next());
     await screen.findByRole('alert');
     const group = screen.getByRole('radiogroup', { name: starts(label('act_cso_role')) });
-    expect(group).toHaveAccessibleDescription(expect.stringContaining(tEn('ui.questionnaire.errors.required_choice')));
+    expect(group).toHaveAccessibleDescription(
+      expect.stringContaining(tEn('ui.questionnaire.errors.required_choice')),
+    );
     expect(group).toHaveAttribute('aria-invalid', 'true');
-    for (const radio of within(group).getAllByRole('radio')) expect(radio).toHaveAttribute('aria-invalid', 'true');
+    for (const radio of within(group).getAllByRole('radio'))
+      expect(radio).toHaveAttribute('aria-invalid', 'true');
   });
 
   it('optional questions may stay empty: Next goes on when the required ones are answered', async () => {
-    renderAt('#/questionnaire/actors', { act_actor_types_own: ['schools'], act_cso_role: 'none', act_higher_levels: 'marginal' });
+    renderAt('#/questionnaire/actors', {
+      act_actor_types_own: ['schools'],
+      act_cso_role: 'none',
+      act_higher_levels: 'marginal',
+    });
     await userEvent.click(next());
     await waitFor(() => expect(window.location.hash).toBe('#/questionnaire/translocal'));
   });
 
   it('a too long text is named in the summary with its limit', async () => {
-    renderAt('#/questionnaire/profile', { profile_partner_municipality: 'Tepekent', profile_side: 'destination' });
+    renderAt('#/questionnaire/profile', {
+      profile_partner_municipality: 'Tepekent',
+      profile_side: 'destination',
+    });
     await userEvent.click(screen.getByRole('textbox', { name: starts(label('profile_own_municipality')) }));
     await userEvent.paste('x'.repeat(201));
     await userEvent.click(next());
     const links = within(await screen.findByRole('alert')).getAllByRole('link');
     expect(links.map((a) => a.textContent)).toEqual([
-      tEn('ui.questionnaire.errorSummary.item', { question: label('profile_own_municipality'), message: tEn('ui.questionnaire.errors.too_long', { max: 200 }) }),
+      tEn('ui.questionnaire.errorSummary.item', {
+        question: label('profile_own_municipality'),
+        message: tEn('ui.questionnaire.errors.too_long', { max: 200 }),
+      }),
     ]);
   });
 

@@ -11,11 +11,16 @@ describe('ReportPage', () => {
   it('says there is nothing to show yet and links to the questionnaire when there are no answers', () => {
     renderWithProviders(<ReportPage />);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(tEn('ui.report.title'));
-    expect(screen.getByRole('link', { name: tEn('ui.report.empty.link') })).toHaveAttribute('href', '#/questionnaire');
+    expect(screen.getByRole('link', { name: tEn('ui.report.empty.link') })).toHaveAttribute(
+      'href',
+      '#/questionnaire',
+    );
   });
 
   it('shows the report of the current answers, with a PDF download in a chosen language', () => {
-    renderWithProviders(<ReportPage />, { initial: { answers: exampleAnswers('A'), respondentLabel: 'Officer' } });
+    renderWithProviders(<ReportPage />, {
+      initial: { answers: exampleAnswers('A'), respondentLabel: 'Officer' },
+    });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(tEn('report.cover.title'));
     expect(screen.getByText('Completed by: Officer')).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: tEn('ui.report.download.en') })).toBeChecked();
@@ -24,7 +29,10 @@ describe('ReportPage', () => {
   });
 
   it('follows the page language', () => {
-    renderWithProviders(<ReportPage />, { language: 'nl', initial: { answers: exampleAnswers('B'), respondentLabel: '' } });
+    renderWithProviders(<ReportPage />, {
+      language: 'nl',
+      initial: { answers: exampleAnswers('B'), respondentLabel: '' },
+    });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(fixedT('nl')('report.cover.title'));
   });
 });

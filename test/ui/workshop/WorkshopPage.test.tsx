@@ -27,14 +27,20 @@ describe('WorkshopPage', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(4);
     const refused = screen.getByRole('region', { name: tEn('ui.workshop.refused.title', { count: 1 }) });
     expect(within(refused).getByText(tEn('errors.answersFile.not_json'))).toBeInTheDocument();
-    expect(screen.getByText(tEn('ui.workshop.duplicates.item', { name: 'again.json', sameAs: 'p0.json' }))).toBeInTheDocument();
+    expect(
+      screen.getByText(tEn('ui.workshop.duplicates.item', { name: 'again.json', sameAs: 'p0.json' })),
+    ).toBeInTheDocument();
   });
 
   it('shows the group view with the side comparison, and names only when asked', async () => {
     const user = await openFiles(generated);
     expect(await screen.findByRole('heading', { name: tEn('ui.workshop.group.title') })).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: tEn('group.report.dimensions.chartCaption') })).toBeInTheDocument();
-    expect(screen.queryByRole('table', { name: tEn('group.report.participants.caption') })).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('img', { name: tEn('group.report.dimensions.chartCaption') }),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('table', { name: tEn('group.report.participants.caption') }),
+    ).not.toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: tEn('ui.workshop.group.showNames') }));
     expect(screen.getByRole('table', { name: tEn('group.report.participants.caption') })).toBeInTheDocument();
   });
@@ -43,6 +49,8 @@ describe('WorkshopPage', () => {
     const user = await openFiles(generated);
     const table = await screen.findByRole('table', { name: tEn('ui.workshop.files.caption', { count: 3 }) });
     await user.click(within(table).getAllByRole('button', { name: /^Remove/ })[0]!);
-    expect(screen.getByRole('table', { name: tEn('ui.workshop.files.caption', { count: 2 }) })).toBeInTheDocument();
+    expect(
+      screen.getByRole('table', { name: tEn('ui.workshop.files.caption', { count: 2 }) }),
+    ).toBeInTheDocument();
   });
 });

@@ -2,7 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 // NL Design System: a municipality can swap this theme for its own (tokens); the components stay.
-import '@utrecht/design-tokens/dist/theme.css';
+import '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
 import '@utrecht/component-library-css/dist/index.css';
 import './ui/styles.css';
 import { App } from './ui/App';

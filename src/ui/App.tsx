@@ -91,7 +91,7 @@ export function App() {
   };
 
   return (
-    <div className={`utrecht-theme utrecht-document pm-app${largeText ? ' pm-large-text' : ''}`}>
+    <div className={`voorbeeld-theme utrecht-document pm-app${largeText ? ' pm-large-text' : ''}`}>
       <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main" onClick={skipToMain}>
         {t('ui.app.skipLink')}
       </a>

@@ -1,16 +1,16 @@
 // "Check your answers" (GOV.UK pattern): every applicable question by section, its answer and a
 // "Change" link back to it; then the way to the report.
 import { useTranslation } from 'react-i18next';
-import { SECTIONS, type QuestionId } from '../../catalogue/catalogue';
+import { SECTIONS, getQuestion, type QuestionId } from '../../catalogue/catalogue';
 import { resolveApplicability } from '../../catalogue/conditions';
 import type { QuestionDef } from '../../catalogue/types';
-import { questionLabel, sectionTitle } from '../../i18n/keys';
+import { sectionTitle } from '../../i18n/keys';
 import { sessionProgress } from '../../answers/progress';
 import { useAnswers } from '../answers-store';
 import { routeHref } from '../routing';
 import { usePageTitle } from '../use-page-title';
 import { AnswerText } from './AnswerText';
-import { useSide } from './question-text';
+import { labelText, useSide } from './question-text';
 
 export function CheckPage() {
   const { t } = useTranslation();
@@ -19,7 +19,7 @@ export function CheckPage() {
   const title = t('ui.questionnaire.check.title');
   usePageTitle(title);
   const applicable = new Set<string>(resolveApplicability(answers).applicable);
-  const labelOf = (q: QuestionDef) => t(questionLabel(q.id), q.sideWording && side ? { context: side } : {});
+  const labelOf = (q: QuestionDef) => labelText(t, q, side);
   const missing = sessionProgress(answers).sections.flatMap((s) =>
     s.requiredMissing.map((id) => ({ id, section: s.sectionId })),
   );
@@ -40,7 +40,7 @@ export function CheckPage() {
             {missing.map(({ id, section }) => (
               <li key={id} className="utrecht-unordered-list__item">
                 <a className="utrecht-link" href={routeHref({ name: 'section', section, focus: id })}>
-                  {t(questionLabel(id), side ? { context: side } : {})}
+                  {labelOf(getQuestion(id))}
                 </a>
               </li>
             ))}

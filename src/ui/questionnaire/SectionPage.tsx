@@ -7,7 +7,7 @@ import { SECTIONS } from '../../catalogue/catalogue';
 import { resolveApplicability } from '../../catalogue/conditions';
 import type { SectionId } from '../../catalogue/ids';
 import type { QuestionDef } from '../../catalogue/types';
-import { questionLabel, sectionIntro, sectionTitle } from '../../i18n/keys';
+import { sectionIntro, sectionTitle } from '../../i18n/keys';
 import { useAnswers } from '../answers-store';
 import { AutosaveStatus } from '../io/AutosaveStatus';
 import { navigate } from '../use-route';
@@ -16,7 +16,7 @@ import { usePageTitle } from '../use-page-title';
 import { ErrorSummary, type SummaryItem } from './ErrorSummary';
 import { firstInputId, missingRequired, requiredCode, type FormValues } from './form-values';
 import { QuestionField } from './QuestionField';
-import { useSide } from './question-text';
+import { labelText, useSide } from './question-text';
 import { nextRoute, previousRoute, sectionIndex, sectionQuestions } from './sections';
 import { useAutosaveForm } from './use-autosave-form';
 import { useChangeAnnouncement } from './use-change-announcement';
@@ -36,7 +36,7 @@ export function SectionPage({ sectionId, focus }: { sectionId: SectionId; focus?
 
   const title = t(sectionTitle(sectionId));
   usePageTitle(title);
-  const labelOf = (q: QuestionDef) => t(questionLabel(q.id), q.sideWording && side ? { context: side } : {});
+  const labelOf = (q: QuestionDef) => labelText(t, q, side);
   const announcement = useChangeAnnouncement(applicable, labelOf);
 
   // "Change" links arrive with ?focus=<question>. The shell focuses the h1 after navigation in the

@@ -5,6 +5,7 @@ import type { i18n as I18n, TFunction } from 'i18next';
 import type { Side } from '../../catalogue/ids';
 import type { QuestionDef } from '../../catalogue/types';
 import { optionLabel, questionHelp, questionHint, questionLabel } from '../../i18n/keys';
+import { sideOf } from '../../report/quote';
 import { useAnswers } from '../answers-store';
 
 export interface QuestionText {
@@ -15,22 +16,27 @@ export interface QuestionText {
 
 /** The side chosen in the profile, if any: it picks the `_destination` / `_source` wording. */
 export function useSide(): Side | undefined {
-  const side = useAnswers().answers.profile_side;
-  return side === 'destination' || side === 'source' ? side : undefined;
+  return sideOf(useAnswers().answers);
 }
 
 function contextFor(q: QuestionDef, side: Side | undefined): { context?: Side } {
   return q.sideWording === true && side !== undefined ? { context: side } : {};
 }
 
+/** The question's label as the respondent sees it: in the side's wording where it has one. */
+export function labelText(t: TFunction, q: QuestionDef, side: Side | undefined): string {
+  return t(questionLabel(q.id), contextFor(q, side));
+}
+
 export function useQuestionText(q: QuestionDef): QuestionText {
   const { t, i18n } = useTranslation();
-  const ctx = contextFor(q, useSide());
+  const side = useSide();
+  const ctx = contextFor(q, side);
   // Hints are optional: ask before translating, as a missing key throws in tests (style.md §8).
   const hintKey = questionHint(q.id);
   const hasHint = i18n.exists(hintKey, ctx);
   return {
-    label: t(questionLabel(q.id), ctx),
+    label: labelText(t, q, side),
     ...(hasHint ? { hint: t(hintKey, ctx) } : {}),
     help: t(questionHelp(q.id)),
   };

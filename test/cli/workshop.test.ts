@@ -117,4 +117,29 @@ describe('workshop CLI', { timeout: 60_000 }, () => {
     expect(text).toContain(tEn('group.report.participants.caption'));
     expect(text).toContain('Participant 1');
   });
+
+  it('lists what participants wrote, with their labels only with --show-names', () => {
+    const files = [0, 1].map((i) => {
+      const file = JSON.parse(answerFileText(generateAnswerFiles(2, 7)[i]!)) as {
+        respondent?: { label: string };
+        answers: Record<string, unknown>;
+      };
+      file.respondent = { label: `Quetzal ${i}` };
+      file.answers.obj_objectives_text = `Shared parks plan ${i}`;
+      const path = join(dir, `texts-${i}.json`);
+      writeFileSync(path, JSON.stringify(file));
+      return path;
+    });
+    const pdf = (...flags: string[]) => {
+      const out = join(dir, `texts${flags.join('')}.pdf`);
+      expect(runWorkshop('--lang', 'en', '--out', out, ...flags, ...files).status).toBe(0);
+      return squash(pdfText(out));
+    };
+    const anonymous = pdf();
+    expect(anonymous).toContain(tEn('group.report.texts.title'));
+    expect(anonymous).toContain('Shared parks plan 0');
+    expect(anonymous).not.toContain('Quetzal');
+    const named = pdf('--show-names');
+    expect(named).toContain('Quetzal 1: Shared parks plan 1');
+  });
 });

@@ -11,6 +11,7 @@ import {
   participantsBlocks,
   recommendationsBlocks,
 } from './build-group-sections';
+import { textsBlocks } from './build-texts';
 import { SCORE_HEAD, SCORE_WIDTHS, scoreRow } from './group-cells';
 
 export interface GroupReportMeta {
@@ -118,6 +119,7 @@ export function buildGroupReport(g: GroupResult, meta: GroupReportMeta): ReportD
     ...summaryBlocks(g),
     ...dimensionBlocks(g),
     ...discussionBlocks(g),
+    ...textsBlocks(g, meta.showNames),
     ...networkModelBlocks(g),
     ...recommendationsBlocks(g),
     ...indicatorsBlocks(g),

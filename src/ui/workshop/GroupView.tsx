@@ -1,6 +1,6 @@
 // The group view for a projector (issue 8, item 3): the six conditions as one chart comparing the
-// two sides (and the spread), the statements participants disagree on most, then the
-// recommendations. Per-participant rows only when "show names" is ticked (item 5).
+// two sides (and the spread), the statements participants disagree on most and what they wrote,
+// then the recommendations. Per-participant rows and labels only when "show names" is ticked (item 5).
 import { Checkbox } from '@utrecht/checkbox-react';
 import { FormLabel } from '@utrecht/form-label-react';
 import { useId, useMemo, useState } from 'react';
@@ -17,6 +17,7 @@ import { networkModelBlocks, participantsBlocks } from '../../report/group/build
 import { useLanguage } from '../use-language';
 import { DownloadGroupPdf } from './DownloadGroupPdf';
 import { GroupRecommendations } from './GroupRecommendations';
+import { GroupTexts } from './GroupTexts';
 
 type TableBlock = Extract<Block, { kind: 'table' }>;
 const tableOf = (blocks: readonly Block[]) => blocks.find((b): b is TableBlock => b.kind === 'table');
@@ -81,6 +82,8 @@ export function GroupView({ group }: { group: GroupResult }) {
       ) : (
         groupTable(discussion)
       )}
+
+      <GroupTexts group={group} showNames={showNames} tr={tr} />
 
       <h3 className="utrecht-heading-3">{t('group.report.networkModel.title')}</h3>
       <p className="utrecht-paragraph">

@@ -42,6 +42,7 @@ describe('buildGroupReport', () => {
       'summary',
       'dimensions',
       'discussion',
+      'texts',
       'networkModel',
       'recommendations',
       'indicators',

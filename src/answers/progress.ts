@@ -66,8 +66,10 @@ export function sectionProgress(
   };
 }
 
-export function sessionProgress(answers: Answers): SessionProgress {
-  const applicability = resolveApplicability(answers);
+export function sessionProgress(
+  answers: Answers,
+  applicability: Applicability = resolveApplicability(answers),
+): SessionProgress {
   const sections = SECTIONS.map((s) => sectionProgress(s.id, answers, applicability));
   return {
     applicable: sections.reduce((n, s) => n + s.applicable, 0),

@@ -18,9 +18,10 @@ export function CheckPage() {
   const side = useSide();
   const title = t('ui.questionnaire.check.title');
   usePageTitle(title);
-  const applicable = new Set<string>(resolveApplicability(answers).applicable);
+  const applicability = resolveApplicability(answers);
+  const applicable = new Set<string>(applicability.applicable);
   const labelOf = (q: QuestionDef) => labelText(t, q, side);
-  const missing = sessionProgress(answers).sections.flatMap((s) =>
+  const missing = sessionProgress(answers, applicability).sections.flatMap((s) =>
     s.requiredMissing.map((id) => ({ id, section: s.sectionId })),
   );
 

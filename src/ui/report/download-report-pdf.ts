@@ -40,9 +40,8 @@ export interface ReportPdfInput {
 }
 
 export async function createReportPdf(input: ReportPdfInput): Promise<Uint8Array> {
-  const needed = input.language === 'both' ? (['nl', 'en'] as const) : [input.language];
-  await Promise.all(needed.map((lang) => ensureLanguageLoaded(input.i18n, lang)));
-  // The glossary shows both languages' terms side by side, whatever the report's language.
+  // The glossary shows both languages' terms side by side, whatever the report's language, so
+  // both are loaded (which covers the report's own language too).
   await Promise.all((['nl', 'en'] as const).map((lang) => ensureLanguageLoaded(input.i18n, lang)));
   const report = buildReport(assess(input.answers), input.answers, {
     respondentLabel: input.respondentLabel,

@@ -3,6 +3,7 @@
 import type { TFunction } from 'i18next';
 import type { Language } from '../catalogue/ids';
 import type { AnswerPart } from '../i18n/answer-text';
+import { formatNumber } from '../i18n/format-number';
 import type { Cell, Param, Text } from '../report/blocks';
 
 /** The part of i18next's `t` the renderers need. Kept structural, so tests and the CLI can pass
@@ -35,7 +36,7 @@ export function createTranslator(language: Language, tFor: (lang: Language) => P
           case 'literal':
             return p.text;
           case 'number':
-            return `${new Intl.NumberFormat(language).format(p.value)} ${t0(p.unitKey)}`;
+            return `${formatNumber(p.value, language)} ${t0(p.unitKey)}`;
         }
       })
       .join('; ');

@@ -5,10 +5,10 @@ import type { AnswerValue } from '../../catalogue/answers';
 import type { QuestionId } from '../../catalogue/catalogue';
 import type { Side } from '../../catalogue/ids';
 import { answerParts, type AnswerPart } from '../../i18n/answer-text';
+import { formatNumber } from '../../i18n/format-number';
 
 function usePartText(): (part: AnswerPart) => string {
   const { t, i18n } = useTranslation();
-  const format = new Intl.NumberFormat(i18n.language);
   return (part) => {
     switch (part.kind) {
       case 'key':
@@ -16,7 +16,7 @@ function usePartText(): (part: AnswerPart) => string {
       case 'literal':
         return part.text;
       case 'number':
-        return `${format.format(part.value)} ${t(part.unitKey)}`;
+        return `${formatNumber(part.value, i18n.language)} ${t(part.unitKey)}`;
     }
   };
 }

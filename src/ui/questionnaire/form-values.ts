@@ -6,6 +6,7 @@ import type { AnswerValue, Answers } from '../../catalogue/answers';
 import type { QuestionId } from '../../catalogue/catalogue';
 import type { QuestionDef } from '../../catalogue/types';
 import { valueSchema } from '../../answers/value-schema';
+import { formatNumber } from '../../i18n/format-number';
 
 /** The form value of the exclusive "none of these" checkbox; stored as [] (contract §1). No
  *  option id of a noneOk question is spelled like this (catalogue test keeps option ids apart). */
@@ -13,16 +14,28 @@ export const NONE_OF_THESE = 'none_of_these';
 
 export type FormValues = Record<string, unknown>;
 
-export function toFormValue(q: QuestionDef, value: AnswerValue | undefined): string | string[] {
+/** A stored value as the form shows it; a number is written as in `language` (12,5 in Dutch). */
+export function toFormValue(
+  q: QuestionDef,
+  value: AnswerValue | undefined,
+  language: string,
+): string | string[] {
   if (q.type === 'multi') {
     if (value === undefined || !Array.isArray(value)) return [];
     return value.length === 0 && q.noneOk === true ? [NONE_OF_THESE] : [...value];
   }
+  if (q.type === 'number' && typeof value === 'number') return formatNumber(value, language);
   return value === undefined ? '' : String(value);
 }
 
-export function toFormValues(questions: readonly QuestionDef[], answers: Answers): FormValues {
-  return Object.fromEntries(questions.map((q) => [q.id, toFormValue(q, answers[q.id as QuestionId])]));
+export function toFormValues(
+  questions: readonly QuestionDef[],
+  answers: Answers,
+  language: string,
+): FormValues {
+  return Object.fromEntries(
+    questions.map((q) => [q.id, toFormValue(q, answers[q.id as QuestionId], language)]),
+  );
 }
 
 /** Dutch writes 2,5 where English writes 2.5: both are accepted. Anything else is NaN, which the

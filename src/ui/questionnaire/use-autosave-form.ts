@@ -5,6 +5,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import type { QuestionId } from '../../catalogue/catalogue';
 import type { QuestionDef } from '../../catalogue/types';
 import { useAnswers } from '../answers-store';
@@ -12,8 +13,9 @@ import { parseFormValue, sectionSchema, toFormValues, type FormValues } from './
 
 export function useAutosaveForm(all: readonly QuestionDef[], applicable: readonly QuestionDef[]) {
   const { answers, setAnswer } = useAnswers();
+  const { i18n } = useTranslation();
   // The form starts from the store once; after that the form leads and the store follows.
-  const [defaultValues] = useState(() => toFormValues(all, answers));
+  const [defaultValues] = useState(() => toFormValues(all, answers, i18n.language));
   const methods = useForm<FormValues>({
     defaultValues,
     // Only applicable questions are validated; a hidden answer is kept but not judged.

@@ -41,10 +41,12 @@ describe('form values ↔ contract values', () => {
   });
 
   it('shows a stored [] as the "none of these" box, and numbers as text', () => {
-    expect(toFormValue(getQuestion('learn_forms'), [])).toEqual([NONE_OF_THESE]);
-    expect(toFormValue(getQuestion('ex_methods'), [])).toEqual([]);
-    expect(toFormValue(getQuestion('profile_partnership_years'), 12)).toBe('12');
-    expect(toFormValue(getQuestion('profile_role'), undefined)).toBe('');
+    expect(toFormValue(getQuestion('learn_forms'), [], 'en')).toEqual([NONE_OF_THESE]);
+    expect(toFormValue(getQuestion('ex_methods'), [], 'en')).toEqual([]);
+    expect(toFormValue(getQuestion('profile_partnership_years'), 12, 'en')).toBe('12');
+    expect(toFormValue(getQuestion('profile_partnership_years'), 12.5, 'nl')).toBe('12,5');
+    expect(toFormValue(getQuestion('profile_partnership_years'), 12.5, 'en')).toBe('12.5');
+    expect(toFormValue(getQuestion('profile_role'), undefined, 'en')).toBe('');
   });
 
   it('validates optional fields only when filled; required ones are checked apart', () => {

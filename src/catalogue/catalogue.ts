@@ -8,7 +8,6 @@ import { outcomes } from './sections/outcomes';
 import { profile } from './sections/profile';
 import { translocal } from './sections/translocal';
 import type { QuestionDef } from './types';
-import type { SectionId } from './ids';
 
 export const CATALOGUE_VERSION = '1';
 
@@ -37,9 +36,6 @@ export const QUESTIONS: readonly QuestionDef[] = SECTIONS.flatMap(
 export const QUESTION_IDS: readonly QuestionId[] = QUESTIONS.map((q) => q.id as QuestionId);
 
 const byId = new Map<string, QuestionDef>(QUESTIONS.map((q) => [q.id, q]));
-const sectionOf = new Map<string, SectionId>(
-  SECTIONS.flatMap((s) => s.questions.map((q) => [q.id, s.id] as const)),
-);
 const orderOf = new Map<string, number>(QUESTIONS.map((q, i) => [q.id, i]));
 
 export function isQuestionId(id: string): id is QuestionId {
@@ -51,12 +47,6 @@ export function getQuestion(id: QuestionId): QuestionDef {
   const q = byId.get(id);
   if (q === undefined) throw new Error(`Unknown question id: ${id}`);
   return q;
-}
-
-export function sectionOfQuestion(id: QuestionId): SectionId {
-  const s = sectionOf.get(id);
-  if (s === undefined) throw new Error(`Unknown question id: ${id}`);
-  return s;
 }
 
 /** Sorts question ids into catalogue order and drops duplicates. */

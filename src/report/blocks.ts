@@ -97,8 +97,6 @@ export type Block =
       readonly source: Text;
     };
 
-export type BlockKind = Block['kind'];
-
 export interface ReportDocument {
   /** advice: one respondent (issue 7); group: a workshop (issue 8). */
   readonly kind: 'advice' | 'group';

@@ -10,15 +10,18 @@ export type Route =
   | { name: 'workshop' }
   | { name: 'notFound' };
 
+const isSectionId = (s: string | undefined): s is SectionId =>
+  (SECTION_IDS as readonly (string | undefined)[]).includes(s);
+
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
   const parts = path.split('/').filter((p) => p !== '');
   const [first, second] = parts;
   if (first === undefined) return { name: 'start' };
   if (first === 'questionnaire' && second === undefined) return { name: 'overview' };
-  if (first === 'questionnaire' && (SECTION_IDS as readonly string[]).includes(second ?? '')) {
+  if (first === 'questionnaire' && isSectionId(second)) {
     const focus = new URLSearchParams(query).get('focus') ?? undefined;
-    return { name: 'section', section: second as SectionId, ...(focus ? { focus } : {}) };
+    return { name: 'section', section: second, ...(focus ? { focus } : {}) };
   }
   if (parts.length === 1 && (first === 'check' || first === 'report' || first === 'workshop'))
     return { name: first };

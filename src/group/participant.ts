@@ -2,6 +2,7 @@
 import type { Answers } from '../catalogue/answers';
 import type { Side } from '../catalogue/ids';
 import type { Assessment } from '../assessment/schema';
+import { sideOf as sideOfAnswers } from '../catalogue/side';
 
 export interface GroupParticipant {
   /** Stable and unique in the set (the UI and CLI use the file's content hash). */
@@ -16,7 +17,5 @@ export interface GroupParticipant {
 }
 
 export function sideOf(p: GroupParticipant): Side | null {
-  if (p.side !== undefined) return p.side;
-  const s = p.answers.profile_side;
-  return s === 'destination' || s === 'source' ? s : null;
+  return p.side ?? sideOfAnswers(p.answers) ?? null;
 }

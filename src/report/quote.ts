@@ -7,10 +7,7 @@ import { answerParts } from '../i18n/answer-text';
 import { questionLabel } from '../i18n/keys';
 import type { AnswerItem, Text } from './blocks';
 
-export function sideOf(answers: Answers): Side | undefined {
-  const side = answers.profile_side;
-  return side === 'destination' || side === 'source' ? side : undefined;
-}
+import { sideOf } from '../catalogue/side';
 
 export function questionText(id: QuestionId, side: Side | undefined): Text {
   return side !== undefined && getQuestion(id).sideWording === true

@@ -5,7 +5,7 @@ import type { i18n as I18n, TFunction } from 'i18next';
 import type { Side } from '../../catalogue/ids';
 import type { QuestionDef } from '../../catalogue/types';
 import { optionLabel, questionHelp, questionHint, questionLabel } from '../../i18n/keys';
-import { sideOf } from '../../report/quote';
+import { sideOf } from '../../catalogue/side';
 import { useAnswers } from '../answers-store';
 
 export interface QuestionText {

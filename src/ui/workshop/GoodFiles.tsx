@@ -1,9 +1,12 @@
 // The participants read so far: label, side, language and how much was answered; each removable.
 import { useTranslation } from 'react-i18next';
+import type { Answers } from '../../catalogue/answers';
+import { sideOf } from '../../catalogue/side';
 import type { GoodFile } from '../../group/intake';
 
-function sideKey(side: unknown): string {
-  return side === 'destination' || side === 'source' ? `ui.workshop.sides.${side}` : 'ui.workshop.sides.none';
+function sideKey(answers: Answers): string {
+  const side = sideOf(answers);
+  return side === undefined ? 'ui.workshop.sides.none' : `ui.workshop.sides.${side}`;
 }
 
 export function GoodFiles({
@@ -37,7 +40,7 @@ export function GoodFiles({
               <th scope="row" className="utrecht-table__header-cell" dir="auto">
                 {label}
               </th>
-              <td className="utrecht-table__cell">{t(sideKey(f.file.answers.profile_side))}</td>
+              <td className="utrecht-table__cell">{t(sideKey(f.file.answers))}</td>
               <td className="utrecht-table__cell">{t(`ui.app.languageSwitch.${f.file.language}`)}</td>
               <td className="utrecht-table__cell">
                 {t('ui.workshop.files.answeredValue', {

@@ -3,11 +3,10 @@
 import type { AnswerValue, Answers } from '../catalogue/answers';
 import { getQuestion, isQuestionId, type QuestionId } from '../catalogue/catalogue';
 import type { Side } from '../catalogue/ids';
+import { sideOf } from '../catalogue/side';
 import { answerParts } from '../i18n/answer-text';
 import { questionLabel } from '../i18n/keys';
 import type { AnswerItem, Text } from './blocks';
-
-import { sideOf } from '../catalogue/side';
 
 export function questionText(id: QuestionId, side: Side | undefined): Text {
   return side !== undefined && getQuestion(id).sideWording === true

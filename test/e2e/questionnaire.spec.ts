@@ -1,5 +1,6 @@
 // The questionnaire in the built app (issue 6): a keyboard-only walk in Dutch, the 360 px
-// phone layout, axe on every page, and screenshots for docs/screenshots.
+// phone layout, axe on every page, and screenshots (test artefacts; with UPDATE_SCREENSHOTS=1 they
+// replace the README's images in docs/screenshots).
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import enOptions from '../../locales/en/options.json' with { type: 'json' };
 import enQuestions from '../../locales/en/questions.json' with { type: 'json' };
@@ -11,6 +12,12 @@ import nlSections from '../../locales/nl/sections.json' with { type: 'json' };
 import nlUi from '../../locales/nl/ui/questionnaire.json' with { type: 'json' };
 import nlStart from '../../locales/nl/ui/start.json' with { type: 'json' };
 import { expectNoSeriousAxeViolations } from './helpers';
+
+// A test run must not change tracked files: screenshots go to test-results unless asked for.
+const shot = (name: string) =>
+  process.env.UPDATE_SCREENSHOTS === '1'
+    ? `docs/screenshots/${name}.png`
+    : `test-results/screenshots/${name}.png`;
 
 const SECTIONS = Object.keys(enSections) as (keyof typeof enSections)[];
 const starts = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
@@ -213,14 +220,14 @@ test('screenshots: overview, a section with an error summary, check your answers
   await expect(
     page.getByText(enUi.overview.progress.replace('{{answered}}', '6').replace('{{total}}', '53')),
   ).toBeVisible();
-  await page.screenshot({ path: 'docs/screenshots/questionnaire-overview.png', fullPage: true });
+  await page.screenshot({ path: shot('questionnaire-overview'), fullPage: true });
 
   await page.goto('/#/questionnaire/actors');
   await page.getByRole('button', { name: enUi.section.next, exact: true }).click();
   await expect(page.getByRole('alert')).toBeVisible();
-  await page.screenshot({ path: 'docs/screenshots/questionnaire-error-summary.png' });
+  await page.screenshot({ path: shot('questionnaire-error-summary') });
 
   await page.goto('/#/check');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(enUi.check.title);
-  await page.screenshot({ path: 'docs/screenshots/questionnaire-check-answers.png' });
+  await page.screenshot({ path: shot('questionnaire-check-answers') });
 });

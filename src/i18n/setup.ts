@@ -13,9 +13,19 @@ export function createI18n(language: Language, options: I18nOptions = {}): i18n 
   return instance;
 }
 
-/** A plain `t` for one language, for the PDF renderer and the CLI. */
+// Create once, pass down (style.md §12a): an i18next instance takes ~1 ms to initialise, and a
+// bilingual report resolves ~900 texts, so a new instance per text cost seconds per PDF (issue 12).
+const fixedTs = new Map<string, TFunction>();
+
+/** A plain `t` for one language, for the PDF renderer and the CLI: one per language and mode. */
 export function fixedT(language: Language, options: I18nOptions = {}): TFunction {
-  return createI18n(language, options).t;
+  const cacheKey = `${language}:${options.strict === true ? 'strict' : 'lenient'}`;
+  let t = fixedTs.get(cacheKey);
+  if (t === undefined) {
+    t = createI18n(language, options).t;
+    fixedTs.set(cacheKey, t);
+  }
+  return t;
 }
 
 export { isLanguage } from './is-language';

@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assess } from '../assessment/assess';
+import { LANGUAGES } from '../catalogue/languages';
 import { ensureLanguageLoaded } from '../i18n/load-language';
 import { createTranslator, plainT } from '../render/resolve-text';
 import { ReportView } from '../render/screen/ReportView';
@@ -16,16 +17,16 @@ import './report/report.css';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** The glossary shows Dutch and English terms side by side, so both languages must be loaded. */
+/** The glossary shows the terms of every language side by side, so all must be loaded. */
 function useBothLanguages(): boolean {
   const { i18n } = useTranslation();
-  const [ready, setReady] = useState(
-    () => i18n.hasResourceBundle('nl', 'translation') && i18n.hasResourceBundle('en', 'translation'),
+  const [ready, setReady] = useState(() =>
+    LANGUAGES.every((lang) => i18n.hasResourceBundle(lang, 'translation')),
   );
   useEffect(() => {
     if (ready) return;
     let live = true;
-    void Promise.all([ensureLanguageLoaded(i18n, 'nl'), ensureLanguageLoaded(i18n, 'en')]).then(
+    void Promise.all(LANGUAGES.map((lang) => ensureLanguageLoaded(i18n, lang))).then(
       () => live && setReady(true),
     );
     return () => {

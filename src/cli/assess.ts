@@ -1,6 +1,7 @@
 // `npm run --silent assess -- FILE` (contract §3): prints the Assessment of one answers file as
 // JSON. Exit 0 done; 2 bad input (every problem on stderr, naming the file); 1 anything else.
 // Output is ids and numbers only, so there is no --lang.
+import '../zod-config';
 import { assess } from '../assessment/assess';
 import { readAnswersFileOrThrow } from './read-answers-file';
 import { runCommand, UsageError } from './run';

@@ -1,5 +1,6 @@
 // `npm run --silent report -- FILE --lang nl|en|both --out REPORT.pdf` (contract §3): the same
 // builder and renderer as the browser's download. Exit 0 done, 2 bad input (nothing written), 1 other.
+import '../zod-config';
 import { parseArgs } from 'node:util';
 import { assess } from '../assessment/assess';
 import { buildReport } from '../report/build-report';

@@ -1,6 +1,7 @@
 // Between the form and the contract (contract §1): react-hook-form holds strings and string
 // arrays (what the DOM gives), the store holds contract values. One conversion each way, and one
 // zod schema per section built from the catalogue's valueSchema (style.md §9).
+import { UNSURE } from '../../catalogue/scales';
 import { z } from 'zod';
 import type { AnswerValue, Answers } from '../../catalogue/answers';
 import type { QuestionId } from '../../catalogue/catalogue';
@@ -57,7 +58,7 @@ export function fromFormValue(q: QuestionDef, raw: unknown): unknown {
     }
     case 'likert5':
       if (raw === '') return undefined;
-      return raw === 'unsure' ? 'unsure' : Number(raw);
+      return raw === UNSURE ? UNSURE : Number(raw);
     case 'number':
       return typeof raw === 'string' && raw.trim() === '' ? undefined : parseDecimal(String(raw));
     case 'short_text':

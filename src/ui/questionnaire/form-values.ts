@@ -4,7 +4,7 @@
 import { UNSURE } from '../../catalogue/scales';
 import { z } from 'zod';
 import type { AnswerValue, Answers } from '../../catalogue/answers';
-import type { QuestionId } from '../../catalogue/catalogue';
+import type { CatalogueQuestion } from '../../catalogue/catalogue';
 import type { QuestionDef } from '../../catalogue/types';
 import { valueSchema } from '../../answers/value-schema';
 import { formatNumber } from '../../i18n/format-number';
@@ -30,13 +30,11 @@ export function toFormValue(
 }
 
 export function toFormValues(
-  questions: readonly QuestionDef[],
+  questions: readonly CatalogueQuestion[],
   answers: Answers,
   language: string,
 ): FormValues {
-  return Object.fromEntries(
-    questions.map((q) => [q.id, toFormValue(q, answers[q.id as QuestionId], language)]),
-  );
+  return Object.fromEntries(questions.map((q) => [q.id, toFormValue(q, answers[q.id], language)]));
 }
 
 /** Dutch writes 2,5 where English writes 2.5: both are accepted. Anything else is NaN, which the

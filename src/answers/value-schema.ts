@@ -2,6 +2,7 @@
 // serves the form (zodResolver), the answers-file reader, autosave and the CLI (style.md §9).
 import { z } from 'zod';
 import { LIKERT_ANSWERS, YES_NO_UNSURE_VALUES } from '../catalogue/scales';
+import type { AnswerValue } from '../catalogue/answers';
 import type { QuestionDef } from '../catalogue/types';
 
 /** Text is stored as typed (any Unicode) but trimmed and NFC-normalised, so "Emirdağ" typed with a
@@ -21,7 +22,7 @@ function distinct(values: readonly string[]): boolean {
 
 /** The zod schema of one question's value. Custom issue messages are problem codes
  *  (errors.answersFile.<code>), not text. */
-export function valueSchema(q: QuestionDef): z.ZodType<unknown> {
+export function valueSchema(q: QuestionDef): z.ZodType<AnswerValue> {
   switch (q.type) {
     case 'single':
       return z.enum(q.options as [string, ...string[]], { error: 'unknown_option' });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { QUESTIONS, SECTIONS } from '../src/catalogue/catalogue';
 import { DIMENSION_IDS, INDICATOR_IDS, RECOMMENDATION_IDS } from '../src/catalogue/ids';
 import { LANGUAGES } from '../src/catalogue/languages';
+import { LIKERT_VALUES, YES_NO_UNSURE_VALUES } from '../src/catalogue/scales';
 import * as keys from '../src/i18n/keys';
 import { resources } from '../src/i18n/resources';
 
@@ -103,9 +104,9 @@ describe('locales', () => {
 
   it('has the shared scales', () => {
     const needed = [
-      ...[1, 2, 3, 4, 5].flatMap((v) => [keys.likertLabel('agree', v), keys.likertLabel('extent', v)]),
+      ...LIKERT_VALUES.flatMap((v) => [keys.likertLabel('agree', v), keys.likertLabel('extent', v)]),
       keys.unsureLabel(),
-      ...(['yes', 'no', 'unsure'] as const).map(keys.yesNoUnsureLabel),
+      ...YES_NO_UNSURE_VALUES.map(keys.yesNoUnsureLabel),
       keys.unitLabel('years'),
     ];
     expect(needed.filter((k) => !en.has(k))).toEqual([]);

@@ -36,6 +36,9 @@ const scoreEntry = {
   /** "the sides see this differently": |gap| ≥ 25. */
   gapFlag: z.boolean(),
 };
+/** A dimension or indicator over the group, before it is named (summariseScore's result). */
+export const scoreSummarySchema = z.object(scoreEntry);
+export type ScoreSummary = z.output<typeof scoreSummarySchema>;
 export const groupDimensionSchema = z.object({ id: z.enum(DIMENSION_IDS), ...scoreEntry });
 export type GroupDimension = z.infer<typeof groupDimensionSchema>;
 export const groupIndicatorSchema = z.object({ id: z.enum(INDICATOR_IDS), ...scoreEntry });

@@ -3,6 +3,8 @@
 import type { AnswerValue } from '../catalogue/answers';
 import { getQuestion, type QuestionId } from '../catalogue/catalogue';
 import type { Side } from '../catalogue/ids';
+import { isLikertValue, isYesNoUnsure } from '../catalogue/scales';
+import { sideContext } from '../catalogue/side';
 import { likertLabel, noneOfTheseLabel, optionLabel, unitLabel, unsureLabel, yesNoUnsureLabel } from './keys';
 
 /** One piece of an answer: a locale key (with i18next context for side wording) or the user's
@@ -15,7 +17,7 @@ export type AnswerPart =
 /** The parts of an answer, in option order for multi answers; [] for "none of these". */
 export function answerParts(id: QuestionId, value: AnswerValue, side?: Side): AnswerPart[] {
   const q = getQuestion(id);
-  const ctx = side !== undefined && q.sideWording ? { context: side } : {};
+  const ctx = sideContext(q, side);
   switch (q.type) {
     case 'single':
       return [{ kind: 'key', key: optionLabel(id, String(value)), ...ctx }];
@@ -27,9 +29,9 @@ export function answerParts(id: QuestionId, value: AnswerValue, side?: Side): An
         .map((o) => ({ kind: 'key', key: optionLabel(id, o), ...ctx }));
     }
     case 'likert5':
-      return [{ kind: 'key', key: typeof value === 'number' ? likertLabel(q.scale, value) : unsureLabel() }];
+      return [{ kind: 'key', key: isLikertValue(value) ? likertLabel(q.scale, value) : unsureLabel() }];
     case 'yes_no_unsure':
-      return [{ kind: 'key', key: yesNoUnsureLabel(value as 'yes' | 'no' | 'unsure') }];
+      return [{ kind: 'key', key: isYesNoUnsure(value) ? yesNoUnsureLabel(value) : unsureLabel() }];
     case 'number':
       return [{ kind: 'number', value: Number(value), unitKey: unitLabel(q.unit) }];
     case 'short_text':

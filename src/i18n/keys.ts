@@ -8,6 +8,7 @@ import type {
   RecommendationId,
   SectionId,
 } from '../catalogue/ids';
+import type { LikertValue, YesNoUnsure } from '../catalogue/scales';
 
 export const sectionTitle = (id: SectionId) => `sections.${id}.title`;
 export const sectionIntro = (id: SectionId) => `sections.${id}.intro`;
@@ -16,10 +17,10 @@ export const questionHint = (id: string) => `questions.${id}.hint`;
 export const questionHelp = (id: string) => `questions.${id}.help`;
 export const optionLabel = (questionId: string, optionId: string) => `options.${questionId}.${optionId}`;
 export const noneOfTheseLabel = (questionId: string) => `options.${questionId}.none_of_these`;
-export const likertLabel = (scale: 'agree' | 'extent', value: number) =>
+export const likertLabel = (scale: 'agree' | 'extent', value: LikertValue) =>
   `scales.${scale === 'agree' ? 'likert5_agree' : 'likert5_extent'}.${value}`;
 export const unsureLabel = () => 'scales.unsure';
-export const yesNoUnsureLabel = (value: 'yes' | 'no' | 'unsure') => `scales.yes_no_unsure.${value}`;
+export const yesNoUnsureLabel = (value: YesNoUnsure) => `scales.yes_no_unsure.${value}`;
 export const unitLabel = (unit: 'years') => `scales.units.${unit}`;
 export const dimensionName = (id: DimensionId) => `dimensions.${id}.name`;
 export const dimensionExplanation = (id: DimensionId) => `dimensions.${id}.explanation`;

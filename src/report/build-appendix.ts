@@ -1,7 +1,7 @@
 // Appendix (issue 7, item 7): every applicable answer by section, the method, and the glossary
 // with its Dutch and English terms side by side.
 import type { Answers } from '../catalogue/answers';
-import { SECTIONS, type QuestionId } from '../catalogue/catalogue';
+import { questionsOf, SECTIONS } from '../catalogue/catalogue';
 import { resolveApplicability } from '../catalogue/conditions';
 import { glossaryTerm, methodPart, sectionTitle } from '../i18n/keys';
 import { text, type Block } from './blocks';
@@ -23,7 +23,9 @@ function answerBlocks(answers: Answers): Block[] {
   const { applicable } = resolveApplicability(answers);
   const shown = new Set<string>(applicable);
   return SECTIONS.flatMap((section) => {
-    const ids = section.questions.map((q) => q.id as QuestionId).filter((id) => shown.has(id));
+    const ids = questionsOf(section.id)
+      .map((q) => q.id)
+      .filter((id) => shown.has(id));
     const items = quoteAnswers(ids, answers);
     return [
       { kind: 'heading', level: 3, text: text(sectionTitle(section.id)) } as const,

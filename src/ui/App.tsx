@@ -4,19 +4,26 @@ import { loadLargeText, saveLargeText } from '../io/preferences';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LargeTextToggle } from './LargeTextToggle';
 import { NotFoundPage } from './NotFoundPage';
+import { PageLoadBoundary } from './PageLoadBoundary';
 import { StartPage } from './StartPage';
 import { routeHref, type Route } from './routing';
 import { useRoute } from './use-route';
 
 // Pages load on demand: the start page stays light (initial JS budget, issue 3), and the form,
 // report and workshop code arrive when first opened — from the same origin, so offline too.
-const QuestionnairePage = lazy(() =>
-  import('./QuestionnairePage').then((m) => ({ default: m.QuestionnairePage })),
-);
-const ReportPage = lazy(() => import('./ReportPage').then((m) => ({ default: m.ReportPage })));
-const WorkshopPage = lazy(() => import('./WorkshopPage').then((m) => ({ default: m.WorkshopPage })));
+// React.lazy remembers a failed load, so a retry makes the three anew.
+function lazyPages() {
+  return {
+    QuestionnairePage: lazy(() =>
+      import('./QuestionnairePage').then((m) => ({ default: m.QuestionnairePage })),
+    ),
+    ReportPage: lazy(() => import('./ReportPage').then((m) => ({ default: m.ReportPage }))),
+    WorkshopPage: lazy(() => import('./WorkshopPage').then((m) => ({ default: m.WorkshopPage }))),
+  };
+}
 
-function PageFor({ route }: { route: Route }) {
+function PageFor({ route, pages }: { route: Route; pages: ReturnType<typeof lazyPages> }) {
+  const { QuestionnairePage, ReportPage, WorkshopPage } = pages;
   switch (route.name) {
     case 'start':
       return <StartPage />;
@@ -83,6 +90,8 @@ export function App() {
   const { t } = useTranslation();
   const route = useRoute();
   const [largeText, setLargeText] = useState(loadLargeText);
+  const [load, setLoad] = useState(() => ({ attempt: 0, pages: lazyPages() }));
+  const retryLoad = () => setLoad((l) => ({ attempt: l.attempt + 1, pages: lazyPages() }));
   useFocusHeadingOnNavigate(routeHref(route) + (route.name === 'section' ? '' : route.name));
 
   const toggleLargeText = (on: boolean) => {
@@ -123,15 +132,17 @@ export function App() {
         </nav>
       </header>
       <main id="main" className={`pm-main${route.name === 'workshop' ? ' pm-main--wide' : ''}`} tabIndex={-1}>
-        <Suspense
-          fallback={
-            <p className="utrecht-paragraph" role="status">
-              {t('ui.app.loading')}
-            </p>
-          }
-        >
-          <PageFor route={route} />
-        </Suspense>
+        <PageLoadBoundary key={load.attempt} onRetry={retryLoad}>
+          <Suspense
+            fallback={
+              <p className="utrecht-paragraph" role="status">
+                {t('ui.app.loading')}
+              </p>
+            }
+          >
+            <PageFor route={route} pages={load.pages} />
+          </Suspense>
+        </PageLoadBoundary>
       </main>
       <footer className="pm-footer">
         <p className="utrecht-paragraph">{t('ui.app.footer.privacy')}</p>

@@ -35,7 +35,7 @@ describe('recommendation rules (§7.2)', () => {
   });
 
   it('reference at least one always-shown question each, so evidence has n ≥ 1', () => {
-    const always = new Set(QUESTIONS.filter((q) => q.showIf === undefined).map((q) => q.id));
+    const always = new Set<string>(QUESTIONS.filter((q) => q.showIf === undefined).map((q) => q.id));
     for (const r of RECOMMENDATION_RULES) {
       const refs = r.actions.flatMap((a) => conditionLeaves(a.trigger).map((l) => l.question));
       expect(

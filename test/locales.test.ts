@@ -1,11 +1,12 @@
-// en/nl parity, every catalogue id has its texts, and every literal key the code uses exists
-// (extracted with i18next-parser's lexer, as a translator's tool would see the code).
+// Every language has the keys of en, every catalogue id has its texts, and every literal key the
+// code passes to t() or text() exists (extracted with i18next-parser's lexer, as a translator's
+// tool would see the code). test/i18n/message-key.test.ts resolves the keys reports really hold.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { JsxLexer } from 'i18next-parser';
 import { describe, expect, it } from 'vitest';
 import { QUESTIONS, SECTIONS } from '../src/catalogue/catalogue';
-import { DIMENSION_IDS, INDICATOR_IDS, RECOMMENDATION_IDS } from '../src/catalogue/ids';
+import { DIMENSION_IDS, INDICATOR_IDS, LANGUAGES, RECOMMENDATION_IDS } from '../src/catalogue/ids';
 import * as keys from '../src/i18n/keys';
 import { resources } from '../src/i18n/resources';
 
@@ -24,7 +25,7 @@ function filesUnder(dir: string, pattern: RegExp): string[] {
 }
 
 const en = flatten(resources.en.translation);
-const nl = flatten(resources.nl.translation);
+const others = LANGUAGES.filter((l) => l !== 'en');
 
 // A key with i18next context or plural suffixes resolves to its base form.
 const has = (set: Set<string>, key: string) =>
@@ -32,13 +33,14 @@ const has = (set: Set<string>, key: string) =>
   [...set].some((k) => k.startsWith(`${key}_`) && /_(one|other|zero|destination|source)$/.test(k));
 
 describe('locales', () => {
-  it('has the same keys in en and nl', () => {
-    expect([...en].filter((k) => !nl.has(k))).toEqual([]);
-    expect([...nl].filter((k) => !en.has(k))).toEqual([]);
+  it.each(others)('has the same keys in en and %s', (lng) => {
+    const keys = flatten(resources[lng].translation);
+    expect([...en].filter((k) => !keys.has(k))).toEqual([]);
+    expect([...keys].filter((k) => !en.has(k))).toEqual([]);
   });
 
   it('registers every locale file on disk in resources.ts', () => {
-    for (const lng of ['en', 'nl'] as const) {
+    for (const lng of LANGUAGES) {
       const files = filesUnder(join('locales', lng), /\.json$/).map((f) => relative(join('locales', lng), f));
       const registered = files.filter((f) => {
         const path = f.replace(/\.json$/, '').split('/');
@@ -60,8 +62,9 @@ describe('locales', () => {
           : [];
     // The unknown network model has nothing to say about meaning, by design.
     const allowed = ['networkModels.unknown.meaning'];
-    expect(empty(resources.en.translation).filter((k) => !allowed.includes(k))).toEqual([]);
-    expect(empty(resources.nl.translation).filter((k) => !allowed.includes(k))).toEqual([]);
+    for (const lng of LANGUAGES) {
+      expect(empty(resources[lng].translation).filter((k) => !allowed.includes(k))).toEqual([]);
+    }
   });
 
   it('has a title and intro for every section, a label and help for every question', () => {
@@ -94,7 +97,10 @@ describe('locales', () => {
 
   it('has the shared scales', () => {
     const needed = [
-      ...[1, 2, 3, 4, 5].flatMap((v) => [keys.likertLabel('agree', v), keys.likertLabel('extent', v)]),
+      ...([1, 2, 3, 4, 5] as const).flatMap((v) => [
+        keys.likertLabel('agree', v),
+        keys.likertLabel('extent', v),
+      ]),
       keys.unsureLabel(),
       ...(['yes', 'no', 'unsure'] as const).map(keys.yesNoUnsureLabel),
       keys.unitLabel('years'),
@@ -117,6 +123,15 @@ describe('locales', () => {
       lexer.extract(readFileSync(file, 'utf8'), file).map((k: { key: string }) => ({ file, key: k.key })),
     );
     expect(used.length).toBeGreaterThan(10);
+    expect(used.filter(({ key }) => !has(en, key))).toEqual([]);
+  });
+
+  it('has every literal key that the report builders pass to text()', () => {
+    const lexer = new JsxLexer({ functions: ['text'] });
+    const used = filesUnder(join('src', 'report'), /\.ts$/).flatMap((file) =>
+      lexer.extract(readFileSync(file, 'utf8'), file).map((k: { key: string }) => ({ file, key: k.key })),
+    );
+    expect(used.length).toBeGreaterThan(100);
     expect(used.filter(({ key }) => !has(en, key))).toEqual([]);
   });
 });

@@ -3,14 +3,23 @@
 import type { AnswerValue } from '../catalogue/answers';
 import { getQuestion, type QuestionId } from '../catalogue/catalogue';
 import type { Side } from '../catalogue/ids';
-import { likertLabel, noneOfTheseLabel, optionLabel, unitLabel, unsureLabel, yesNoUnsureLabel } from './keys';
+import { LIKERT_VALUES } from '../answers/value-schema';
+import {
+  likertLabel,
+  noneOfTheseLabel,
+  optionLabel,
+  unitLabel,
+  unsureLabel,
+  yesNoUnsureLabel,
+  type MessageKey,
+} from './keys';
 
 /** One piece of an answer: a locale key (with i18next context for side wording) or the user's
  *  own text / number, which is shown literally and never used as a key or as markup. */
 export type AnswerPart =
-  | { readonly kind: 'key'; readonly key: string; readonly context?: Side }
+  | { readonly kind: 'key'; readonly key: MessageKey; readonly context?: Side }
   | { readonly kind: 'literal'; readonly text: string }
-  | { readonly kind: 'number'; readonly value: number; readonly unitKey: string };
+  | { readonly kind: 'number'; readonly value: number; readonly unitKey: MessageKey };
 
 /** The parts of an answer, in option order for multi answers; [] for "none of these". */
 export function answerParts(id: QuestionId, value: AnswerValue, side?: Side): AnswerPart[] {
@@ -26,8 +35,16 @@ export function answerParts(id: QuestionId, value: AnswerValue, side?: Side): An
         .filter((o) => chosen.includes(o))
         .map((o) => ({ kind: 'key', key: optionLabel(id, o), ...ctx }));
     }
-    case 'likert5':
-      return [{ kind: 'key', key: typeof value === 'number' ? likertLabel(q.scale, value) : unsureLabel() }];
+    case 'likert5': {
+      if (value === 'unsure') return [{ kind: 'key', key: unsureLabel() }];
+      // A point off the scale never passes the answers schema; shown as written, not as a key.
+      const point = LIKERT_VALUES.find((v) => v === value);
+      return [
+        point === undefined
+          ? { kind: 'literal', text: String(value) }
+          : { kind: 'key', key: likertLabel(q.scale, point) },
+      ];
+    }
     case 'yes_no_unsure':
       return [{ kind: 'key', key: yesNoUnsureLabel(value as 'yes' | 'no' | 'unsure') }];
     case 'number':

@@ -3,8 +3,9 @@
 // Type-only: nothing here loads the JSON at run time, so the pure layers may use it.
 import type { TranslationTree } from './resources';
 
-/** i18next adds these to a key: plural forms, and the side context of content-model §3.9. */
-type Suffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other' | 'destination' | 'source';
+/** i18next adds these to a key: the plural forms English has, and the side context of
+ *  content-model §3.9. */
+type Suffix = 'one' | 'other' | 'destination' | 'source';
 
 /** Remaining depth for LeafPaths: keys are at most 5 segments deep (ui.questionnaire.x.y.z);
  *  a fixed bound keeps the compiler from exploring deeper, so tsc stays fast. */

@@ -1,5 +1,6 @@
-// en/nl parity, every catalogue id has its texts, and every literal key the code uses exists
-// (extracted with i18next-parser's lexer, as a translator's tool would see the code).
+// Every language has the keys of en, every catalogue id has its texts, and every literal key the
+// code passes to t() or text() exists (extracted with i18next-parser's lexer, as a translator's
+// tool would see the code). test/i18n/message-key.test.ts resolves the keys reports really hold.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { JsxLexer } from 'i18next-parser';
@@ -127,6 +128,15 @@ describe('locales', () => {
       lexer.extract(readFileSync(file, 'utf8'), file).map((k: { key: string }) => ({ file, key: k.key })),
     );
     expect(used.length).toBeGreaterThan(10);
+    expect(used.filter(({ key }) => !has(en, key))).toEqual([]);
+  });
+
+  it('has every literal key that the report builders pass to text()', () => {
+    const lexer = new JsxLexer({ functions: ['text'] });
+    const used = filesUnder(join('src', 'report'), /\.ts$/).flatMap((file) =>
+      lexer.extract(readFileSync(file, 'utf8'), file).map((k: { key: string }) => ({ file, key: k.key })),
+    );
+    expect(used.length).toBeGreaterThan(100);
     expect(used.filter(({ key }) => !has(en, key))).toEqual([]);
   });
 });

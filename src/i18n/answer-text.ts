@@ -5,14 +5,22 @@ import { getQuestion, type QuestionId } from '../catalogue/catalogue';
 import type { Side } from '../catalogue/ids';
 import { isLikertValue, isYesNoUnsure } from '../catalogue/scales';
 import { sideContext } from '../catalogue/side';
-import { likertLabel, noneOfTheseLabel, optionLabel, unitLabel, unsureLabel, yesNoUnsureLabel } from './keys';
+import {
+  likertLabel,
+  noneOfTheseLabel,
+  optionLabel,
+  unitLabel,
+  unsureLabel,
+  yesNoUnsureLabel,
+  type MessageKey,
+} from './keys';
 
 /** One piece of an answer: a locale key (with i18next context for side wording) or the user's
  *  own text / number, which is shown literally and never used as a key or as markup. */
 export type AnswerPart =
-  | { readonly kind: 'key'; readonly key: string; readonly context?: Side }
+  | { readonly kind: 'key'; readonly key: MessageKey; readonly context?: Side }
   | { readonly kind: 'literal'; readonly text: string }
-  | { readonly kind: 'number'; readonly value: number; readonly unitKey: string };
+  | { readonly kind: 'number'; readonly value: number; readonly unitKey: MessageKey };
 
 /** The parts of an answer, in option order for multi answers; [] for "none of these". */
 export function answerParts(id: QuestionId, value: AnswerValue, side?: Side): AnswerPart[] {
@@ -28,8 +36,15 @@ export function answerParts(id: QuestionId, value: AnswerValue, side?: Side): An
         .filter((o) => chosen.includes(o))
         .map((o) => ({ kind: 'key', key: optionLabel(id, o), ...ctx }));
     }
-    case 'likert5':
-      return [{ kind: 'key', key: isLikertValue(value) ? likertLabel(q.scale, value) : unsureLabel() }];
+    case 'likert5': {
+      if (value === 'unsure') return [{ kind: 'key', key: unsureLabel() }];
+      // A point off the scale never passes the answers schema; shown as written, not as a key.
+      return [
+        isLikertValue(value)
+          ? { kind: 'key', key: likertLabel(q.scale, value) }
+          : { kind: 'literal', text: String(value) },
+      ];
+    }
     case 'yes_no_unsure':
       return [{ kind: 'key', key: isYesNoUnsure(value) ? yesNoUnsureLabel(value) : unsureLabel() }];
     case 'number':

@@ -3,21 +3,21 @@
 import type { Answers } from '../catalogue/answers';
 import { questionsOf, SECTIONS } from '../catalogue/catalogue';
 import { resolveApplicability } from '../catalogue/conditions';
-import { glossaryTerm, methodPart, sectionTitle } from '../i18n/keys';
+import { glossaryTerm, sectionTitle, type MessageKey } from '../i18n/keys';
 import { text, type Block } from './blocks';
 import { GLOSSARY_IDS } from './glossary-ids';
 import { quoteAnswers } from './quote';
 
 /** method.json, in reading order. */
 const METHOD_PARTS = [
-  'intro',
-  'dimensions',
-  'scoring',
-  'coverage',
-  'networkModel',
-  'recommendations',
-  'sources',
-] as const;
+  'method.intro',
+  'method.dimensions',
+  'method.scoring',
+  'method.coverage',
+  'method.networkModel',
+  'method.recommendations',
+  'method.sources',
+] as const satisfies readonly MessageKey[];
 
 function answerBlocks(answers: Answers): Block[] {
   const { applicable } = resolveApplicability(answers);
@@ -43,7 +43,7 @@ export function appendixBlocks(answers: Answers): Block[] {
     { kind: 'paragraph', text: text('report.appendix.answersIntro') },
     ...answerBlocks(answers),
     { kind: 'heading', level: 2, text: text('report.appendix.methodTitle') },
-    ...METHOD_PARTS.map((p) => ({ kind: 'paragraph', text: text(methodPart(p)) }) as const),
+    ...METHOD_PARTS.map((p) => ({ kind: 'paragraph', text: text(p) }) as const),
     { kind: 'heading', level: 2, text: text('report.appendix.glossaryTitle') },
     {
       kind: 'table',

@@ -47,8 +47,11 @@ export function recommendationBlock(
     }),
     priority: text('report.recommendations.priority', { priority: priorityText(r) }),
     summary: text(recommendationSummary(r.id)),
+    becauseTitle: text('report.recommendations.because'),
     because,
+    actionsTitle: text('report.recommendations.actions'),
     actions,
+    noActions: text('report.recommendations.noActions'),
     source: text('report.recommendations.source', { source: text(recommendationSource(r.id)) }),
   };
 }
@@ -104,7 +107,12 @@ export function indicatorBlocks(a: Assessment): Block[] {
     {
       kind: 'table',
       caption: text('report.indicators.caption'),
-      head: ['name', 'score', 'coverage', 'explanation'].map((k) => text(`report.indicators.${k}`)),
+      head: [
+        text('report.indicators.name'),
+        text('report.indicators.score'),
+        text('report.indicators.coverage'),
+        text('report.indicators.explanation'),
+      ],
       rows,
       widths: [0.24, 0.14, 0.14, 0.48],
     },

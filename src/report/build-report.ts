@@ -7,6 +7,7 @@ import { conditionsBlocks, networkModelBlocks } from './build-conditions';
 import { indicatorBlocks, recommendationBlocks } from './build-recommendations';
 import { summaryBlocks } from './build-summary';
 import { text, type Block, type ReportDocument, type Text } from './blocks';
+import { COVER_LANGUAGE, documentFrame } from './document-frame';
 
 export interface ReportMeta {
   /** Optional free text naming who answered (contract §1); shown literally. */
@@ -16,6 +17,7 @@ export interface ReportMeta {
 }
 
 const NOT_GIVEN = text('report.notGiven');
+const COVER_TITLE = text('report.cover.title');
 
 /** A municipality name as typed, or "(not given)". User text only ever travels as a param. */
 function nameParam(value: unknown): string | Text {
@@ -32,7 +34,7 @@ function coverBlock(answers: Answers, meta: ReportMeta): Block {
     text('report.cover.date', { date: meta.date }),
     text('report.cover.method'),
   ];
-  return { kind: 'cover', title: text('report.cover.title'), lines };
+  return { kind: 'cover', title: COVER_TITLE, lines, language: COVER_LANGUAGE };
 }
 
 export function buildReport(assessment: Assessment, answers: Answers, meta: ReportMeta): ReportDocument {
@@ -49,5 +51,5 @@ export function buildReport(assessment: Assessment, answers: Answers, meta: Repo
     own: nameParam(answers.profile_own_municipality),
     partner: nameParam(answers.profile_partner_municipality),
   });
-  return { kind: 'advice', title, blocks };
+  return { kind: 'advice', title, blocks, frame: documentFrame(COVER_TITLE) };
 }

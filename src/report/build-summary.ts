@@ -1,7 +1,13 @@
 // The one-page summary (issue 7, item 2): network model, top three recommendations, strongest and
 // weakest condition, coverage.
 import type { Assessment, DimensionResult } from '../assessment/schema';
-import { dimensionName, networkModelDescription, networkModelName, recommendationTitle } from '../i18n/keys';
+import {
+  dimensionName,
+  networkModelDescription,
+  networkModelName,
+  recommendationTitle,
+  type MessageKey,
+} from '../i18n/keys';
 import { text, type Block, type Text } from './blocks';
 import { priorityText } from './build-recommendations';
 
@@ -36,7 +42,7 @@ export function extremes(
 export function summaryBlocks(a: Assessment): Block[] {
   const top = a.recommendations.filter((r) => r.priority !== 'not_applicable').slice(0, 3);
   const ext = extremes(a.dimensions);
-  const dimLine = (key: string, d: DimensionResult) =>
+  const dimLine = (key: MessageKey, d: DimensionResult) =>
     text(key, { name: text(dimensionName(d.id)), score: d.score ?? 0 });
   const dimensionLines: Block[] =
     ext === null

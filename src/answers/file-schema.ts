@@ -61,4 +61,7 @@ export interface AnswersFile {
   readonly language: Language;
   readonly respondent?: { readonly label?: string };
   readonly answers: Answers;
+  /** Set by the parser only (never written): the older catalogue version the file was made with,
+   *  so the report can say once that questions were added since (content-model-v2 §1). */
+  readonly migratedFromCatalogue?: string;
 }

@@ -51,6 +51,20 @@ export interface ScoreItem {
   readonly has?: string;
 }
 
+/** An item that is not a question (content-model-v2 §2.2): scored only when every question it
+ *  reads has an item score, and then the LOWER of them. Never in coverage.answered/applicable or
+ *  in any triggers; for a score's coverage and for the two-item rule it counts as one item. */
+export interface LowerOfItem {
+  readonly item: 'learn_both';
+  readonly weight: number;
+  readonly lowerOf: readonly [QuestionId, QuestionId];
+}
+
+/** One row of a dimension or indicator table. */
+export type TableItem = ScoreItem | LowerOfItem;
+
+export const isLowerOfItem = (i: TableItem): i is LowerOfItem => 'lowerOf' in i;
+
 function likertScore(value: AnswerValue, reverse: boolean): number | null {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 5) return null;
   const s = LIKERT_SCORES[value - 1] ?? null;

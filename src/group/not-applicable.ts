@@ -22,5 +22,8 @@ export function filesForScore(
 ): { files: readonly FileFacts[]; notApplicable: boolean } {
   if (APPLIES_ONLY_WITH[id] === undefined) return { files, notApplicable: false };
   const applying = files.filter((f) => appliesToFile(id, f));
-  return { files: applying, notApplicable: 2 * applying.length < files.length };
+  // Not applicable to the group: no score, but coverage and the rest over every file, as for one
+  // file (v2 §2.1), so a group of one is that file.
+  if (2 * applying.length < files.length) return { files, notApplicable: true };
+  return { files: applying, notApplicable: false };
 }

@@ -76,7 +76,8 @@ export function groupRestsOnEnoughItems(files: readonly FileFacts[]): (ref: Link
   };
 }
 
-/** All seven, highest priority first, ties in R order (§7.1.5). */
+/** All seven, in the order of content-model-v2 §2.4 on the group's included action points and
+ *  group linked scores. */
 export function groupRecommendations(
   files: readonly FileFacts[],
   scores: ComputedScores,

@@ -35,6 +35,11 @@ export const recommendationSummary = (id: RecommendationId) => `recommendations.
 export const recommendationSource = (id: RecommendationId) => `recommendations.${id}.source`;
 export const actionLabel = (recommendationId: RecommendationId, actionId: string) =>
   `recommendations.${recommendationId}.actions.${actionId}`;
+/** content-model-v2 §3: R4's and R7's action points addressed to a civil-society organisation. */
+export const civilSocietyActionLabel = (actionId: string) =>
+  `recommendations.civilSocietyActions.${actionId}`;
+/** content-model-v2 §2.1: the migration link in a few words, as context of the sixth dimension. */
+export const migrationLinkLabel = (optionId: string) => `report.notes.linkValue.${optionId}`;
 export const priorityLabel = (p: Priority | 'too_few_answers') => `recommendations.priority.${p}`;
 export const glossaryTerm = (id: string) => `glossary.${id}.term`;
 export const glossaryDefinition = (id: string) => `glossary.${id}.definition`;

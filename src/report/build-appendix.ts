@@ -17,6 +17,7 @@ const METHOD_PARTS = [
   'networkModel',
   'recommendations',
   'sources',
+  'ownChoices',
 ] as const;
 
 function answerBlocks(answers: Answers): Block[] {

@@ -6,6 +6,8 @@ import { appendixBlocks } from './build-appendix';
 import { conditionsBlocks, networkModelBlocks } from './build-conditions';
 import { indicatorBlocks, recommendationBlocks } from './build-recommendations';
 import { summaryBlocks } from './build-summary';
+import { migratedNoteBlocks } from './build-context-notes';
+import { learningBalanceBlocks } from './build-learning-balance';
 import { text, type Block, type ReportDocument, type Text } from './blocks';
 
 export interface ReportMeta {
@@ -13,6 +15,8 @@ export interface ReportMeta {
   readonly respondentLabel?: string;
   /** The report date as an ISO date (YYYY-MM-DD), passed in so the builder stays pure. */
   readonly date: string;
+  /** The older catalogue version the answers file was made with (content-model-v2 §1). */
+  readonly madeWithCatalogue?: string;
 }
 
 const NOT_GIVEN = text('report.notGiven');
@@ -39,7 +43,9 @@ export function buildReport(assessment: Assessment, answers: Answers, meta: Repo
   const blocks: Block[] = [
     coverBlock(answers, meta),
     ...summaryBlocks(assessment),
+    ...migratedNoteBlocks(meta.madeWithCatalogue),
     ...conditionsBlocks(assessment, answers),
+    ...learningBalanceBlocks(assessment.learningBalance, answers),
     ...networkModelBlocks(assessment, answers),
     ...recommendationBlocks(assessment, answers),
     ...indicatorBlocks(assessment),

@@ -67,8 +67,8 @@ describe('renderReportPdf', { timeout: 30_000 }, () => {
     const coverWords = cover.replace(/\s+/g, ' ');
     expect(coverWords).toContain(fixedT('nl')('report.cover.title'));
     expect(coverWords).toContain(fixedT('en')('report.cover.title'));
-    expect(text.indexOf('Zes voorwaarden voor wederzijds leren', cover.length)).toBeLessThan(
-      text.indexOf('Six conditions for mutual learning', cover.length),
+    expect(text.indexOf('Zes dimensies van wederzijds leren', cover.length)).toBeLessThan(
+      text.indexOf('Six dimensions of mutual learning', cover.length),
     );
   });
 });

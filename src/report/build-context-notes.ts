@@ -7,7 +7,7 @@ import { CATALOGUE_VERSION } from '../catalogue/catalogue';
 import type { RecommendationId } from '../catalogue/ids';
 import { profile } from '../catalogue/sections/profile';
 import { sideOf } from '../catalogue/side';
-import type { DimensionResult } from '../assessment/schema';
+import type { Assessment, DimensionResult } from '../assessment/schema';
 import { actionLabel, civilSocietyActionLabel, migrationLinkLabel } from '../i18n/keys';
 import { text, type Block, type Text } from './blocks';
 
@@ -66,6 +66,28 @@ export function recommendationNoteBlocks(
     blocks.push({ kind: 'paragraph', text: text('report.notes.expectedPattern') });
   if (r.id === 'R1') blocks.push(...wholePartnershipBlocks());
   return blocks;
+}
+
+/** v2 §2.1: in the summary, the sixth dimension beside the strongest and weakest of the five,
+ *  with the migration link as context. */
+export function sixthDimensionSummaryBlocks(a: Assessment, answers: Answers): Block[] {
+  const d = a.dimensions.find((x) => x.id === 'translocal');
+  if (d === undefined) return [];
+  if (d.notApplicable) return [{ kind: 'paragraph', text: text('report.notes.sixthSummaryNotApplicable') }];
+  if (d.score === null) return [];
+  const link = answers.tl_diaspora_link;
+  return [
+    {
+      kind: 'paragraph',
+      text:
+        typeof link === 'string'
+          ? text('report.notes.sixthSummaryWithLink', {
+              score: d.score,
+              link: text(migrationLinkLabel(link)),
+            })
+          : text('report.notes.sixthSummary', { score: d.score }),
+    },
+  ];
 }
 
 /** v2 §2.1: the sixth dimension shows the migration link as context, and says in words when it

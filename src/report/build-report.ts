@@ -6,7 +6,7 @@ import { appendixBlocks } from './build-appendix';
 import { conditionsBlocks, networkModelBlocks } from './build-conditions';
 import { indicatorBlocks, recommendationBlocks } from './build-recommendations';
 import { summaryBlocks } from './build-summary';
-import { migratedNoteBlocks } from './build-context-notes';
+import { migratedNoteBlocks, sixthDimensionSummaryBlocks } from './build-context-notes';
 import { learningBalanceBlocks } from './build-learning-balance';
 import { text, type Block, type ReportDocument, type Text } from './blocks';
 
@@ -43,6 +43,7 @@ export function buildReport(assessment: Assessment, answers: Answers, meta: Repo
   const blocks: Block[] = [
     coverBlock(answers, meta),
     ...summaryBlocks(assessment),
+    ...sixthDimensionSummaryBlocks(assessment, answers),
     ...migratedNoteBlocks(meta.madeWithCatalogue),
     ...conditionsBlocks(assessment, answers),
     ...learningBalanceBlocks(assessment.learningBalance, answers),

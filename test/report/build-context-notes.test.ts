@@ -104,3 +104,24 @@ describe('context notes in the report', () => {
     expect(chart.table.rows.map((r) => en.cell(r[1]!)).at(-1)).toBe('Does not apply to this partnership');
   });
 });
+
+describe('the sixth dimension in the summary (v2 §2.1)', () => {
+  it('is shown beside the strongest and weakest, with the migration link as context', () => {
+    const texts = blocksOf(report(exampleAnswers('A')), 'paragraph').map((p) => en.text(p.text));
+    expect(texts).toContain(
+      en.text({
+        key: 'report.notes.sixthSummaryWithLink',
+        params: { score: 88, link: { key: 'report.notes.linkValue.direct' } },
+      }),
+    );
+  });
+
+  it('says in words that it does not apply, without a score', () => {
+    const answers: Answers = {
+      ...exampleAnswers('B'),
+      tl_diaspora_link: 'none',
+      tl_migrants_involved: 'none',
+    };
+    expect(keysOf(report(answers))).toContain('report.notes.sixthSummaryNotApplicable');
+  });
+});

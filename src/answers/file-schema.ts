@@ -56,4 +56,8 @@ export const answersFileSchema = z.strictObject({
 });
 
 /** A checked answers file: its type is the schema's output, never declared twice (style.md §3). */
-export type AnswersFile = Readonly<z.output<typeof answersFileSchema>>;
+export type AnswersFile = Readonly<z.output<typeof answersFileSchema>> & {
+  /** Set by the parser only (never written): the older catalogue version the file was made with,
+   *  so the report can say once that questions were added since (content-model-v2 §1). */
+  readonly migratedFromCatalogue?: string;
+};

@@ -1,4 +1,4 @@
-// The question catalogue, version "1" (content-model.md §3). Data only; see style.md §4.
+// The question catalogue (content-model.md §3, as changed by content-model-v2.md). Data only; see style.md §4.
 import { actors } from './sections/actors';
 import { conditions } from './sections/conditions';
 import { exchange } from './sections/exchange';
@@ -10,7 +10,9 @@ import { translocal } from './sections/translocal';
 import type { SectionId } from './ids';
 import type { QuestionDef } from './types';
 
-export const CATALOGUE_VERSION = '1';
+/** The one place the catalogue version is written (content-model-v2 §1). Older versions are read
+ *  through answers/migrate.ts; this is what every saved file, Assessment and group result carries. */
+export const CATALOGUE_VERSION = '2';
 
 /** Sections in catalogue order (content-model §2.1). */
 export const SECTIONS = [

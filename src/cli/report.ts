@@ -25,10 +25,14 @@ function options(argv: string[]) {
 
 async function main(argv: string[]): Promise<number> {
   const opts = options(argv);
-  const { answers, respondent } = readAnswersFileOrThrow(opts.file, messageLanguage(opts.lang));
+  const { answers, respondent, migratedFromCatalogue } = readAnswersFileOrThrow(
+    opts.file,
+    messageLanguage(opts.lang),
+  );
   const report = buildReport(assess(answers), answers, {
     respondentLabel: respondent?.label,
     date: opts.date,
+    madeWithCatalogue: migratedFromCatalogue,
   });
   await writeReportPdf(report, opts.lang, opts.out);
   return 0;

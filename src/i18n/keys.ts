@@ -78,3 +78,9 @@ export const glossaryTerm = (id: GlossaryId): MessageKey => `glossary.${id}.term
 export const answersFileError = (code: ProblemCode): MessageKey => `errors.answersFile.${code}`;
 /** The name of a side in the workshop's group report ("destination country" …). */
 export const groupSideName = (side: Side): MessageKey => `group.report.sides.${side}`;
+/** content-model-v2 §3: R4's and R7's action points addressed to a civil-society organisation. */
+export const civilSocietyActionLabel = (actionId: string): MessageKey =>
+  checkedByTest(`recommendations.civilSocietyActions.${actionId}`);
+/** content-model-v2 §2.1: the migration link in a few words, as context of the sixth dimension. */
+export const migrationLinkLabel = (optionId: string): MessageKey =>
+  checkedByTest(`report.notes.linkValue.${optionId}`);

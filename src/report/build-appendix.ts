@@ -17,6 +17,7 @@ const METHOD_PARTS = [
   'method.networkModel',
   'method.recommendations',
   'method.sources',
+  'method.ownChoices',
 ] as const satisfies readonly MessageKey[];
 
 function answerBlocks(answers: Answers): Block[] {

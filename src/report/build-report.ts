@@ -6,6 +6,8 @@ import { appendixBlocks } from './build-appendix';
 import { conditionsBlocks, networkModelBlocks } from './build-conditions';
 import { indicatorBlocks, recommendationBlocks } from './build-recommendations';
 import { summaryBlocks } from './build-summary';
+import { migratedNoteBlocks, sixthDimensionSummaryBlocks } from './build-context-notes';
+import { learningBalanceBlocks } from './build-learning-balance';
 import { text, type Block, type ReportDocument, type Text } from './blocks';
 import { COVER_LANGUAGE, documentFrame } from './document-frame';
 
@@ -14,6 +16,8 @@ export interface ReportMeta {
   readonly respondentLabel?: string;
   /** The report date as an ISO date (YYYY-MM-DD), passed in so the builder stays pure. */
   readonly date: string;
+  /** The older catalogue version the answers file was made with (content-model-v2 §1). */
+  readonly madeWithCatalogue?: string;
 }
 
 const NOT_GIVEN = text('report.notGiven');
@@ -41,7 +45,10 @@ export function buildReport(assessment: Assessment, answers: Answers, meta: Repo
   const blocks: Block[] = [
     coverBlock(answers, meta),
     ...summaryBlocks(assessment),
+    ...sixthDimensionSummaryBlocks(assessment, answers),
+    ...migratedNoteBlocks(meta.madeWithCatalogue),
     ...conditionsBlocks(assessment, answers),
+    ...learningBalanceBlocks(assessment.learningBalance, answers),
     ...networkModelBlocks(assessment, answers),
     ...recommendationBlocks(assessment, answers),
     ...indicatorBlocks(assessment),

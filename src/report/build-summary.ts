@@ -23,11 +23,15 @@ function networkModelSentence(a: Assessment): Text {
   });
 }
 
+/** content-model-v2 §2.1: strongest and weakest are chosen among the five dimensions of ch. 9.5.1;
+ *  the sixth rests on a given of the pair and is shown beside them. */
+const NOT_RANKED: ReadonlySet<string> = new Set(['translocal']);
+
 /** Strongest and weakest among the scored dimensions; ties go to the earlier one (§5.3 order). */
 export function extremes(
   dims: readonly DimensionResult[],
 ): { strongest: DimensionResult; weakest: DimensionResult } | null {
-  const scored = dims.filter((d) => d.score !== null);
+  const scored = dims.filter((d) => d.score !== null && !NOT_RANKED.has(d.id));
   const first = scored[0];
   if (first === undefined) return null;
   let strongest = first;

@@ -8,6 +8,7 @@ import { DIMENSION_IDS, INDICATOR_IDS } from '../../src/catalogue/ids';
 import type { Feed } from '../../src/catalogue/types';
 import { DIMENSION_ITEMS } from '../../src/assessment/dimensions';
 import { INDICATOR_ITEMS } from '../../src/assessment/indicators';
+import { isLowerOfItem, type TableItem } from '../../src/assessment/item-scores';
 import { NETWORK_MODEL_QUESTIONS } from '../../src/assessment/network-model';
 import { RECOMMENDATION_RULES } from '../../src/assessment/recommendations/rules';
 
@@ -16,8 +17,11 @@ function derivedFeeds(): Map<string, Set<Feed>> {
   const feeds = new Map<string, Set<Feed>>();
   const add = (question: string, feed: Feed) =>
     feeds.set(question, (feeds.get(question) ?? new Set()).add(feed));
-  for (const id of DIMENSION_IDS) for (const item of DIMENSION_ITEMS[id]) add(item.question, `D:${id}`);
-  for (const id of INDICATOR_IDS) for (const item of INDICATOR_ITEMS[id]) add(item.question, `I:${id}`);
+  const questionsOf = (item: TableItem) => (isLowerOfItem(item) ? item.lowerOf : [item.question]);
+  for (const id of DIMENSION_IDS)
+    for (const item of DIMENSION_ITEMS[id]) for (const q of questionsOf(item)) add(q, `D:${id}`);
+  for (const id of INDICATOR_IDS)
+    for (const item of INDICATOR_ITEMS[id]) for (const q of questionsOf(item)) add(q, `I:${id}`);
   for (const question of NETWORK_MODEL_QUESTIONS) add(question, 'NM');
   // A recommendation is fed by every question its applicability or an action's trigger names.
   for (const rule of RECOMMENDATION_RULES) {

@@ -74,8 +74,8 @@ describe('renderReportPdf', { timeout: 30_000 }, () => {
     expect(coverWords).toContain(fixedT('en')('report.cover.title'));
     expect(coverWords).toContain('Dit rapport staat in twee talen');
     expect(coverWords).toContain('This report is in two languages');
-    expect(text.indexOf('Zes voorwaarden voor wederzijds leren', cover.length)).toBeLessThan(
-      text.indexOf('Six conditions for mutual learning', cover.length),
+    expect(text.indexOf('Zes dimensies van wederzijds leren', cover.length)).toBeLessThan(
+      text.indexOf('Six dimensions of mutual learning', cover.length),
     );
   });
 

@@ -49,7 +49,8 @@ describe('ReportView', () => {
   it('shows each recommendation with its priority, the answers behind it and its source', () => {
     renderExample('B');
     const r4 = screen.getByRole('region', { name: new RegExp(tEn('recommendations.R4.title')) });
-    expect(within(r4).getByText(`Priority: ${tEn('recommendations.priority.high')}`)).toBeInTheDocument();
+    // content-model-v2 §2.3: example B's R4 is medium (its linked score rests on one answer).
+    expect(within(r4).getByText(`Priority: ${tEn('recommendations.priority.medium')}`)).toBeInTheDocument();
     expect(
       within(r4).getByText(tEn('recommendations.R4.actions.R4_strengthen_interfaces')),
     ).toBeInTheDocument();

@@ -57,7 +57,7 @@ describe('group properties', () => {
             ),
           ),
         (s, [n, order]) => {
-          const people = generateAnswerFiles(n, s).map((f, i) =>
+          const people = generateAnswerFiles(n, s, { pairs: 2 }).map((f, i) =>
             participant(`p${i}`, f.answers, f.respondent?.label),
           );
           const shuffled = order.map((i) => people[i]).filter((p) => p !== undefined);

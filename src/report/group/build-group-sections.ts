@@ -6,6 +6,7 @@ import { cell, text, type Block, type Cell, type Text } from '../blocks';
 import { recommendationBlock, recommendationList } from '../build-recommendations';
 import { roleName } from './build-sides';
 import {
+  DIMENSION_COLUMN,
   groupNumberCell,
   percentParam,
   SCORE_HEAD,
@@ -115,7 +116,7 @@ export function participantsBlocks(g: GroupResult): Block[] {
       caption: text('group.report.participants.scoresCaption'),
       head: [text('group.report.participants.label'), ...g.dimensions.map((d) => shortDimensionName(d.id))],
       rows: g.members.map((m) => [labelCell(m.label), ...m.dimensions.map((d) => groupNumberCell(d.score))]),
-      widths: [0.28, ...g.dimensions.map(() => 0.72 / g.dimensions.length)],
+      widths: [1 - DIMENSION_COLUMN * g.dimensions.length, ...g.dimensions.map(() => DIMENSION_COLUMN)],
     },
   ];
 }

@@ -3,7 +3,7 @@
 import type { GroupAims, GroupResult } from '../../group/schema';
 import { optionLabel } from '../../i18n/keys';
 import { cell, text, type Block, type Cell, type Text } from '../blocks';
-import { groupNumberCell, shortDimensionName } from './group-cells';
+import { DIMENSION_COLUMN, groupNumberCell, shortDimensionName } from './group-cells';
 
 const ofCell = (count: number, files: number): Cell =>
   files === 0 ? cell(text('group.report.none')) : cell(text('group.report.countOf', { count, files }));
@@ -62,17 +62,12 @@ export function rolesBlocks(g: GroupResult): Block[] {
     {
       kind: 'table',
       caption: text('group.report.roles.caption'),
-      head: [
-        text('group.report.roles.role'),
-        text('group.report.roles.files'),
-        ...g.dimensions.map((d) => shortDimensionName(d.id)),
-      ],
+      head: [text('group.report.roles.role'), ...g.dimensions.map((d) => shortDimensionName(d.id))],
       rows: g.roles.map((r) => [
-        cell(roleName(r.role)),
-        groupNumberCell(r.files),
+        cell(text('group.report.roles.withCount', { role: roleName(r.role), count: r.files })),
         ...r.dimensions.map((d) => groupNumberCell(d.score)),
       ]),
-      widths: [0.2, 0.08, ...g.dimensions.map(() => 0.72 / g.dimensions.length)],
+      widths: [1 - DIMENSION_COLUMN * g.dimensions.length, ...g.dimensions.map(() => DIMENSION_COLUMN)],
     },
   ];
 }

@@ -46,7 +46,10 @@ export const SCORE_HEAD: readonly Text[] = [
   text('group.report.scores.range'),
   text('group.report.scores.flags'),
 ];
-export const SCORE_WIDTHS = [0.2, 0.08, 0.16, 0.14, 0.1, 0.12, 0.2];
+export const SCORE_WIDTHS = [0.2, 0.08, 0.16, 0.16, 0.1, 0.12, 0.18];
+
+/** Six short dimension names as headers: 0.135 of the width each is room for "Translokaal". */
+export const DIMENSION_COLUMN = 0.135;
 
 /** A 0–1 share as a whole percentage, or a dash. */
 export const percentParam = (share: number | null): string | Text =>

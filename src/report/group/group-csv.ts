@@ -10,7 +10,6 @@ import type { Distribution, GroupResult, GroupScore } from '../../group/schema';
 import {
   dimensionName,
   indicatorName,
-  noneOfTheseLabel,
   optionLabel,
   questionLabel,
   unsureLabel,
@@ -69,7 +68,7 @@ function countsCell(q: QuestionDef, d: Distribution, resolve: Resolve): string {
     case 'multi':
       return [
         ...d.counts.map((c) => `${label(valueLabel(q, c.value))}: ${c.count}`),
-        `${resolve(text(noneOfTheseLabel(q.id)))}: ${d.noneOfThese}`,
+        `${resolve(text('group.csv.noneChosen'))}: ${d.noneOfThese}`,
       ].join(' | ');
     case 'number':
     case 'text':

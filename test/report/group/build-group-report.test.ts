@@ -134,5 +134,10 @@ describe('buildGroupReport', () => {
     expect(slides).toHaveLength(1 + 6 + 1 + 1 + applicable);
     for (const slide of slides) expect(slide.blocks[0]?.kind).toBe('section');
     expect(slides.slice(1, 7).every((s) => s.blocks.some((b) => b.kind === 'chart'))).toBe(true);
+    const nl = createTranslator('nl', (l) => plainT(fixedT(l, { strict: true })));
+    for (const t of slides.flatMap((s) => s.blocks.flatMap(textsOf))) {
+      expect(en.text(t)).not.toBe('');
+      expect(nl.text(t)).not.toBe('');
+    }
   });
 });

@@ -211,3 +211,15 @@ test('the workshop page works with the keyboard in large-text mode, its buttons 
   await expect(page.getByText(/removed\. 3 participants in the set now\./)).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 });
+
+test('on a 390 px phone the workshop page does not scroll sideways: wide tables scroll in place', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openWorkshop(page);
+  await expect(page.getByRole('table', { name: group.report.aims.caption })).toBeAttached();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(1);
+});

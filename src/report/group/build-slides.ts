@@ -26,7 +26,8 @@ function dimensionSlide(g: GroupResult, d: GroupDimension): Block[] {
         d.min === null || d.max === null
           ? text('group.slides.rangeNone')
           : text('group.slides.range', { min: d.min, max: d.max }),
-        flagsText(d),
+        // Only a flag that is raised; a dash would say nothing on the wall.
+        ...(d.disagree || d.gapFlag ? [flagsText(d)] : []),
       ],
     },
   ];

@@ -18,6 +18,7 @@ import enUiApp from '../../locales/en/ui/app.json';
 import enUiIo from '../../locales/en/ui/io.json';
 import enUiQuestionnaire from '../../locales/en/ui/questionnaire.json';
 import enUiReport from '../../locales/en/ui/report.json';
+import enUiRespondent from '../../locales/en/ui/respondent.json';
 import enUiStart from '../../locales/en/ui/start.json';
 import enUiWorkshop from '../../locales/en/ui/workshop.json';
 
@@ -40,6 +41,7 @@ export const enTranslation = {
     io: enUiIo,
     questionnaire: enUiQuestionnaire,
     report: enUiReport,
+    respondent: enUiRespondent,
     start: enUiStart,
     workshop: enUiWorkshop,
   },

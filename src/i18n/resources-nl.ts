@@ -18,6 +18,7 @@ import nlUiApp from '../../locales/nl/ui/app.json';
 import nlUiIo from '../../locales/nl/ui/io.json';
 import nlUiQuestionnaire from '../../locales/nl/ui/questionnaire.json';
 import nlUiReport from '../../locales/nl/ui/report.json';
+import nlUiRespondent from '../../locales/nl/ui/respondent.json';
 import nlUiStart from '../../locales/nl/ui/start.json';
 import nlUiWorkshop from '../../locales/nl/ui/workshop.json';
 
@@ -40,6 +41,7 @@ export const nlTranslation = {
     io: nlUiIo,
     questionnaire: nlUiQuestionnaire,
     report: nlUiReport,
+    respondent: nlUiRespondent,
     start: nlUiStart,
     workshop: nlUiWorkshop,
   },

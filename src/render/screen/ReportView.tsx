@@ -37,14 +37,50 @@ function TextList({ items, tr }: { items: readonly Text[]; tr: Translator }) {
   );
 }
 
-function ScreenBlock({ block, tr }: { block: Block; tr: Translator }): ReactNode {
+/** Heading levels: the report's own (cover h1, parts h2 …), or one lower where the report sits
+ *  inside a page that has its own h1 (the workshop). */
+const LEVELS = { normal: [1, 2, 3, 4, 5], demoted: [2, 3, 4, 5, 6] } as const;
+type Level = 1 | 2 | 3 | 4 | 5 | 6;
+
+function Heading({
+  level,
+  children,
+  ...rest
+}: {
+  level: Level;
+  children: ReactNode;
+  id?: string;
+  className?: string;
+  tabIndex?: number;
+}) {
+  const Tag = `h${level}` as const;
+  return (
+    <Tag
+      {...rest}
+      className={`utrecht-heading-${level}${rest.className === undefined ? '' : ` ${rest.className}`}`}
+    >
+      {children}
+    </Tag>
+  );
+}
+
+function ScreenBlock({
+  block,
+  tr,
+  levels,
+}: {
+  block: Block;
+  tr: Translator;
+  levels: readonly Level[];
+}): ReactNode {
+  const [l1 = 1, l2 = 2, l3 = 3, l4 = 4] = levels;
   switch (block.kind) {
     case 'cover':
       return (
         <header className="pm-report__cover">
-          <h1 className="utrecht-heading-1" tabIndex={-1}>
+          <Heading level={l1} tabIndex={-1}>
             {tr.text(block.title)}
-          </h1>
+          </Heading>
           {block.lines.map((line, i) => (
             <p key={i} className="utrecht-paragraph" dir="auto">
               {tr.text(line)}
@@ -54,16 +90,12 @@ function ScreenBlock({ block, tr }: { block: Block; tr: Translator }): ReactNode
       );
     case 'section':
       return (
-        <h2 className="utrecht-heading-2 pm-report__part" id={`report-${block.id}`}>
+        <Heading level={l2} className="pm-report__part" id={`report-${block.id}`}>
           {tr.text(block.title)}
-        </h2>
+        </Heading>
       );
     case 'heading':
-      return block.level === 2 ? (
-        <h3 className="utrecht-heading-3">{tr.text(block.text)}</h3>
-      ) : (
-        <h4 className="utrecht-heading-4">{tr.text(block.text)}</h4>
-      );
+      return <Heading level={block.level === 2 ? l3 : l4}>{tr.text(block.text)}</Heading>;
     case 'paragraph':
       return (
         <p className="utrecht-paragraph" dir="auto">
@@ -91,20 +123,20 @@ function ScreenBlock({ block, tr }: { block: Block; tr: Translator }): ReactNode
     case 'recommendation':
       return (
         <section className="pm-report__recommendation" aria-labelledby={`rec-${block.id}`}>
-          <h3 className="utrecht-heading-3" id={`rec-${block.id}`}>
+          <Heading level={l3} id={`rec-${block.id}`}>
             {tr.text(block.title)}
-          </h3>
+          </Heading>
           <p className="utrecht-paragraph">
             <strong>{tr.text(block.priority)}</strong>
           </p>
           <p className="utrecht-paragraph">{tr.text(block.summary)}</p>
           {block.because.length > 0 && (
             <>
-              <h4 className="utrecht-heading-4">{tr.text(block.becauseTitle)}</h4>
+              <Heading level={l4}>{tr.text(block.becauseTitle)}</Heading>
               <Answers items={block.because} tr={tr} />
             </>
           )}
-          <h4 className="utrecht-heading-4">{tr.text(block.actionsTitle)}</h4>
+          <Heading level={l4}>{tr.text(block.actionsTitle)}</Heading>
           {block.actions.length === 0 ? (
             <p className="utrecht-paragraph">{tr.text(block.noActions)}</p>
           ) : (
@@ -123,14 +155,19 @@ export interface ReportViewProps {
   tr: Translator;
   /** Page controls shown right under the cover (the PDF download), so nobody scrolls for them. */
   afterCover?: ReactNode;
+  /** Every heading one level lower: for a report inside a page with its own h1 (the workshop). */
+  demoted?: boolean;
+  /** Added to the article, e.g. for the projector's sizes. */
+  className?: string;
 }
 
-export function ReportView({ doc, tr, afterCover }: ReportViewProps) {
+export function ReportView({ doc, tr, afterCover, demoted = false, className }: ReportViewProps) {
+  const levels = demoted ? LEVELS.demoted : LEVELS.normal;
   return (
-    <article className="pm-report" lang={tr.language}>
+    <article className={className === undefined ? 'pm-report' : `pm-report ${className}`} lang={tr.language}>
       {doc.blocks.map((block, i) => (
         <Fragment key={i}>
-          <ScreenBlock block={block} tr={tr} />
+          <ScreenBlock block={block} tr={tr} levels={levels} />
           {block.kind === 'cover' && afterCover}
         </Fragment>
       ))}

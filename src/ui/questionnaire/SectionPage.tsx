@@ -16,6 +16,7 @@ import { usePageTitle } from '../use-page-title';
 import { ErrorSummary, type SummaryItem } from './ErrorSummary';
 import { firstInputId, missingRequired, requiredCode, type FormValues } from './form-values';
 import { QuestionField } from './QuestionField';
+import { RespondentLabelField } from './RespondentLabelField';
 import { labelText, useSide } from './question-text';
 import { nextRoute, previousRoute, sectionIndex, sectionQuestions } from './sections';
 import { useAutosaveForm } from './use-autosave-form';
@@ -92,6 +93,7 @@ export function SectionPage({ sectionId, focus }: { sectionId: SectionId; focus?
           {applicable.map((q) => (
             <QuestionField key={q.id} q={q} />
           ))}
+          {sectionId === 'profile' && <RespondentLabelField />}
           <div className="pm-actions pm-actions--walk">
             <Button type="submit" appearance="primary-action-button">
               {isLast ? t('ui.questionnaire.section.toCheck') : t('ui.questionnaire.section.next')}

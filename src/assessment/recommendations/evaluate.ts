@@ -111,7 +111,7 @@ export interface OrderedRecommendation {
   readonly id: RecommendationId;
   readonly priority: Priority;
   /** A group's action point may be listed but not included (content-model-v2 §5): it does not count. */
-  readonly actions: readonly { readonly included?: boolean }[];
+  readonly actions: readonly object[];
   readonly linkedScores: readonly { readonly score: number | null }[];
 }
 
@@ -120,7 +120,7 @@ const ACTION_TOTALS: ReadonlyMap<string, number> = new Map(
 );
 
 const countedActions = (r: OrderedRecommendation): number =>
-  r.actions.filter((a) => a.included !== false).length;
+  r.actions.filter((a) => !('included' in a) || a.included !== false).length;
 
 const lowestLinked = (r: OrderedRecommendation): number | null =>
   r.linkedScores.reduce<number | null>(

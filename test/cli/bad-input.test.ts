@@ -18,7 +18,7 @@ function run(command: 'assess' | 'report' | 'workshop', ...args: string[]) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const tNl = (key: string, params?: Record<string, unknown>) => String(fixedT('nl')(key, params));
+const tNl = (key: string, params: Record<string, unknown> = {}) => String(fixedT('nl')(key, params));
 const dir = mkdtempSync(join(tmpdir(), 'cli-bad-input-'));
 const write = (name: string, text: string) => {
   const path = join(dir, name);

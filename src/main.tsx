@@ -7,6 +7,7 @@ import '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
 import '@utrecht/component-library-css/dist/index.css';
 import './ui/styles.css';
 import { App } from './ui/App';
+import { AppErrorBoundary } from './ui/AppErrorBoundary';
 import { loadAnswers } from './io/autosave';
 import { I18nRoot } from './ui/I18nRoot';
 import { AnswersPersistence } from './ui/io/AnswersPersistence';
@@ -16,7 +17,8 @@ import { loadLanguage } from './io/preferences';
 const root = document.getElementById('root');
 if (root === null) throw new Error('No #root element');
 
-// Read once, before the first render: the app starts with the answers of the last visit.
+// Read once, before the first render: the app starts with the answers of the last visit. Never
+// throws: what cannot be read is set aside and the app starts empty (issue 16, defect 2).
 const restored = loadAnswers();
 
 // Only the chosen language's texts load before the first render; the other follows on a switch.
@@ -26,9 +28,11 @@ const i18n = await createBrowserI18n(language, { strict: import.meta.env.DEV });
 createRoot(root).render(
   <StrictMode>
     <I18nRoot i18n={i18n} initialLanguage={language}>
-      <AnswersPersistence initial={restored}>
-        <App />
-      </AnswersPersistence>
+      <AppErrorBoundary>
+        <AnswersPersistence initial={restored}>
+          <App />
+        </AnswersPersistence>
+      </AppErrorBoundary>
     </I18nRoot>
   </StrictMode>,
 );

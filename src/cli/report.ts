@@ -6,7 +6,14 @@ import { assess } from '../assessment/assess';
 import { buildReport } from '../report/build-report';
 import { writeReportPdf } from './pdf-node';
 import { readAnswersFileOrThrow } from './read-answers-file';
-import { dateOption, messageLanguage, pdfLanguageOption, runCommand, UsageError } from './run';
+import {
+  checkOutIsNotInput,
+  dateOption,
+  messageLanguage,
+  pdfLanguageOption,
+  runCommand,
+  UsageError,
+} from './run';
 
 const USAGE = 'usage: npm run --silent report -- FILE --lang nl|en|both --out REPORT.pdf [--date YYYY-MM-DD]';
 
@@ -20,7 +27,8 @@ function options(argv: string[]) {
   if (file === undefined || extra.length > 0) throw new UsageError('report: give exactly one answers file');
   const lang = pdfLanguageOption('report', values.lang);
   if (values.out === undefined || values.out === '') throw new UsageError('report: --out is required');
-  return { file, lang, out: values.out, date: dateOption('report', values.date) };
+  checkOutIsNotInput('report', values.out, [file], messageLanguage(lang));
+  return { file, lang, out: values.out, date: dateOption('report', values.date, messageLanguage(lang)) };
 }
 
 async function main(argv: string[]): Promise<number> {

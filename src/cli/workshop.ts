@@ -19,8 +19,17 @@ import { toCsv } from '../report/csv';
 import { buildGroupReport } from '../report/group/build-group-report';
 import { groupCsvTables } from '../report/group/group-csv';
 import { writeReportPdf } from './pdf-node';
-import { describeProblems, readBytes } from './read-answers-file';
-import { BadInput, dateOption, messageLanguage, pdfLanguageOption, runCommand, UsageError } from './run';
+import { escapeForTerminal } from './escape';
+import { describeProblems, readBytes, unreadableLines } from './read-answers-file';
+import {
+  BadInput,
+  checkOutIsNotInput,
+  dateOption,
+  messageLanguage,
+  pdfLanguageOption,
+  runCommand,
+  UsageError,
+} from './run';
 
 const HELP = `usage: npm run --silent workshop -- --lang nl|en|both --out GROUP.pdf FILE FILE…
        npm run --silent workshop -- --json FILE FILE…
@@ -40,7 +49,8 @@ Puts several answers files together into a group result (content-model §8).
 Bad files: without --strict, a file that cannot be read is skipped and reported on standard
 error; the same file given twice counts once. A file about another partnership (or none) is
 left out with one line on standard error, exit 0:
-  left out (about another partnership): FILE — Own–Partner Exit 0 when at least two good files remain,
+  left out (about another partnership): FILE — Own–Partner
+Exit 0 when at least two good files remain,
 2 when fewer than two remain or (with --strict) any file is bad — nothing is written then;
 1 for anything unexpected.`;
 
@@ -71,7 +81,9 @@ function options(argv: string[]) {
   if (!values.json && csv === undefined && (values.out === undefined || values.out === ''))
     throw new UsageError('workshop: --out GROUP.pdf, --json or --csv DIR is required');
   if (positionals.length === 0) throw new UsageError('workshop: give the answers files');
-  const date = dateOption('workshop', values.date);
+  const language = messageLanguage(lang);
+  if (values.out !== undefined) checkOutIsNotInput('workshop', values.out, positionals, language);
+  const date = dateOption('workshop', values.date, language);
   return {
     files: positionals,
     lang,
@@ -86,13 +98,16 @@ function options(argv: string[]) {
 }
 
 /** Reads every file; one that cannot be read becomes a bad file, like one that cannot be parsed. */
-function readAll(paths: readonly string[]): { inputs: FileInput[]; unreadable: string[] } {
+function readAll(
+  paths: readonly string[],
+  language: Language,
+): { inputs: FileInput[]; unreadable: string[][] } {
   const inputs: FileInput[] = [];
-  const unreadable: string[] = [];
+  const unreadable: string[][] = [];
   for (const path of paths) {
-    const read = readBytes(path);
+    const read = readBytes(path, language);
     if (read.ok) inputs.push({ name: path, content: read.bytes });
-    else unreadable.push(read.message);
+    else unreadable.push(unreadableLines(path, read, language));
   }
   return { inputs, unreadable };
 }
@@ -106,10 +121,13 @@ function reportLeftOut(
   const nameOf = new Map(good.map((g) => [g.hash, g.name]));
   for (const { participant, pair } of partitionByPair(participants, include).leftOut) {
     const file = nameOf.get(participant.id) ?? participant.id;
+    // Names come from the files: escaped, so a file cannot send control sequences to the terminal.
     process.stderr.write(
-      pair.own === null || pair.partner === null
-        ? `left out (partnership not stated): ${file}\n`
-        : `left out (about another partnership): ${file} — ${pair.own}–${pair.partner}\n`,
+      `${escapeForTerminal(
+        pair.own === null || pair.partner === null
+          ? `left out (partnership not stated): ${file}`
+          : `left out (about another partnership): ${file} — ${pair.own}–${pair.partner}`,
+      )}\n`,
     );
   }
 }
@@ -129,23 +147,21 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const language = messageLanguage(opts.lang);
-  const { inputs, unreadable } = readAll(opts.files);
+  const t = fixedT(language);
+  const { inputs, unreadable } = readAll(opts.files, language);
   const intake = addFiles(EMPTY_INTAKE, inputs);
   const problems = [
-    ...unreadable,
+    ...unreadable.flat(),
     ...intake.bad.flatMap((b) => describeProblems(b.name, b.problems, language)),
   ];
   for (const line of problems) process.stderr.write(`${line}\n`);
   for (const d of intake.duplicates)
-    process.stderr.write(`${d.name}: same content as ${d.sameAs}; counted once\n`);
-  const badCount = unreadable.length + intake.bad.length;
-  if (opts.strict && badCount > 0)
-    throw new BadInput(`workshop: ${badCount} bad file(s) and --strict: nothing written`);
-  if (badCount > 0) process.stderr.write(`workshop: skipped ${badCount} bad file(s)\n`);
+    process.stderr.write(`${escapeForTerminal(String(t('cli.workshop.sameAs', { ...d })))}\n`);
+  const count = unreadable.length + intake.bad.length;
+  if (opts.strict && count > 0) throw new BadInput(String(t('cli.workshop.strict', { count })));
+  if (count > 0) process.stderr.write(`${String(t('cli.workshop.skipped', { count }))}\n`);
   if (intake.good.length < 2)
-    throw new BadInput(
-      `workshop: need at least two good answers files, got ${intake.good.length}: nothing written`,
-    );
+    throw new BadInput(String(t('cli.workshop.needTwo', { count: intake.good.length })));
   const participants = intake.good.map(participantOf);
   const include = opts.allPairs ? 'all' : [];
   reportLeftOut(participants, intake.good, include);

@@ -1,5 +1,6 @@
 // The en texts, one static import per locale file (style.md §8). The file path is the key
 // prefix: locales/en/ui/app.json → ui.app.*
+import enCli from '../../locales/en/cli.json';
 import enDimensions from '../../locales/en/dimensions.json';
 import enErrorsAnswersFile from '../../locales/en/errors/answersFile.json';
 import enErrorsStorage from '../../locales/en/errors/storage.json';
@@ -23,6 +24,7 @@ import enUiStart from '../../locales/en/ui/start.json';
 import enUiWorkshop from '../../locales/en/ui/workshop.json';
 
 export const enTranslation = {
+  cli: enCli,
   dimensions: enDimensions,
   errors: { answersFile: enErrorsAnswersFile, storage: enErrorsStorage },
   glossary: enGlossary,

@@ -1,5 +1,6 @@
 // The nl texts, one static import per locale file (style.md §8). The file path is the key
 // prefix: locales/nl/ui/app.json → ui.app.*
+import nlCli from '../../locales/nl/cli.json';
 import nlDimensions from '../../locales/nl/dimensions.json';
 import nlErrorsAnswersFile from '../../locales/nl/errors/answersFile.json';
 import nlErrorsStorage from '../../locales/nl/errors/storage.json';
@@ -23,6 +24,7 @@ import nlUiStart from '../../locales/nl/ui/start.json';
 import nlUiWorkshop from '../../locales/nl/ui/workshop.json';
 
 export const nlTranslation = {
+  cli: nlCli,
   dimensions: nlDimensions,
   errors: { answersFile: nlErrorsAnswersFile, storage: nlErrorsStorage },
   glossary: nlGlossary,

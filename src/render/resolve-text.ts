@@ -17,7 +17,16 @@ export interface Translator {
   cell(c: Cell): string;
 }
 
-export function createTranslator(language: Language, tForLanguage: (lang: Language) => PlainT): Translator {
+/** First-strong isolate … pop directional isolate: the plain-text <bdi>. Around user text on
+ *  screen, a name holding U+202E (right-to-left override) reverses only itself, never the words
+ *  around it (issue 16, defect 12). The PDF strips them (text-runs.ts), so it does not ask. */
+const isolated = (s: string) => `\u2068${s}\u2069`;
+
+export function createTranslator(
+  language: Language,
+  tForLanguage: (lang: Language) => PlainT,
+  { isolateUserText = false }: { isolateUserText?: boolean } = {},
+): Translator {
   // Create once, pass down (style.md §12a): one `t` per language, however many texts resolve.
   const ts = new Map<Language, PlainT>();
   const tFor = (lang: Language): PlainT => {
@@ -32,7 +41,9 @@ export function createTranslator(language: Language, tForLanguage: (lang: Langua
     if (t.context !== undefined) options.context = t.context;
     return tr(t.key, options);
   };
-  const resolveParam = (p: Param): string | number => (typeof p === 'object' ? resolve(p) : p);
+  // A string param is user text (style.md §6): names, labels, dates typed in.
+  const resolveParam = (p: Param): string | number =>
+    typeof p === 'object' ? resolve(p) : typeof p === 'string' && isolateUserText ? isolated(p) : p;
   const t0 = tFor(language);
   const answer = (parts: readonly AnswerPart[]): string =>
     parts
@@ -41,7 +52,7 @@ export function createTranslator(language: Language, tForLanguage: (lang: Langua
           case 'key':
             return p.context === undefined ? t0(p.key) : t0(p.key, { context: p.context });
           case 'literal':
-            return p.text;
+            return isolateUserText ? isolated(p.text) : p.text;
           case 'number':
             return `${formatNumber(p.value, language)} ${t0(p.unitKey)}`;
         }

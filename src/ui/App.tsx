@@ -1,6 +1,8 @@
 import { lazy, Suspense, useEffect, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadLargeText, saveLargeText } from '../io/preferences';
+import { AppErrorBoundary } from './AppErrorBoundary';
+import { StorageNotices } from './io/StorageNotices';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LargeTextToggle } from './LargeTextToggle';
 import { NotFoundPage } from './NotFoundPage';
@@ -132,16 +134,20 @@ export function App() {
         </nav>
       </header>
       <main id="main" className={`pm-main${route.name === 'workshop' ? ' pm-main--wide' : ''}`} tabIndex={-1}>
+        <StorageNotices />
         <PageLoadBoundary key={load.attempt} onRetry={retryLoad}>
-          <Suspense
-            fallback={
-              <p className="utrecht-paragraph" role="status">
-                {t('ui.app.loading')}
-              </p>
-            }
-          >
-            <PageFor route={route} pages={load.pages} />
-          </Suspense>
+          {/* A page that fails leaves the header and navigation working; another page resets it. */}
+          <AppErrorBoundary key={route.name}>
+            <Suspense
+              fallback={
+                <p className="utrecht-paragraph" role="status">
+                  {t('ui.app.loading')}
+                </p>
+              }
+            >
+              <PageFor route={route} pages={load.pages} />
+            </Suspense>
+          </AppErrorBoundary>
         </PageLoadBoundary>
       </main>
       <footer className="pm-footer">

@@ -76,7 +76,7 @@ export function ReportPage() {
     [answers, respondentLabel, date, hasAnswers],
   );
   const tr = useMemo(
-    () => createTranslator(language, (lang) => plainT(i18n.getFixedT(lang))),
+    () => createTranslator(language, (lang) => plainT(i18n.getFixedT(lang)), { isolateUserText: true }),
     [i18n, language],
   );
 

@@ -65,7 +65,7 @@ export function GoodFiles({
             return (
               <tr key={f.hash} className="utrecht-table__row">
                 <th scope="row" className="utrecht-table__header-cell" dir="auto">
-                  {label}
+                  <bdi>{label}</bdi>
                 </th>
                 <td className="utrecht-table__cell">{t(sideKey(sideOf(f.file.answers)))}</td>
                 <td className="utrecht-table__cell">{t(roleKey(f.file.answers.profile_role))}</td>
@@ -76,7 +76,7 @@ export function GoodFiles({
                   })}
                 </td>
                 <td className="utrecht-table__cell pm-workshop__file" dir="auto">
-                  {f.name}
+                  <bdi>{f.name}</bdi>
                 </td>
                 <td className="utrecht-table__cell">
                   <button

@@ -1,5 +1,5 @@
 // The workshop's set of files (issue 8, item 1; issue 14, item 7): read through the one intake,
-// kept in this tab's sessionStorage, restored on reload, forgotten on request.
+// kept (good files) in this tab's sessionStorage, restored on reload, forgotten on request.
 import { useRef, useState } from 'react';
 import { contentHash } from '../../group/content-hash';
 import { addFiles, EMPTY_INTAKE, removeFile, type FileInput, type Intake } from '../../group/intake';
@@ -49,12 +49,22 @@ export function useWorkshopFiles() {
   };
 
   const open = async (files: File[]): Promise<OpenResult> => {
-    const read = await readFiles(files);
+    // Read, parsed and assessed off the page (read-files.ts), one result per file, in order.
+    const results = await readFiles(files);
     const current = latest.current;
-    const next = addFiles(current.intake, read);
-    update(next, [...current.inputs, ...keptInputs(current.intake, read, next)]);
+    const next = addFiles(current.intake, results);
+    // Only good files are kept for a reload: they passed the size check, so their bytes are small.
+    const goodInputs = await Promise.all(
+      results.flatMap((r, i) => {
+        const file = files[i];
+        return r.kind === 'good' && file !== undefined
+          ? [file.arrayBuffer().then((b): FileInput => ({ name: r.name, content: new Uint8Array(b) }))]
+          : [];
+      }),
+    );
+    update(next, [...current.inputs, ...keptInputs(current.intake, goodInputs, next)]);
     return {
-      count: read.length,
+      count: results.length,
       good: next.good.length - current.intake.good.length,
       bad: next.bad.length - current.intake.bad.length,
       same: next.duplicates.length - current.intake.duplicates.length,

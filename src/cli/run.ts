@@ -6,7 +6,6 @@ import { resolve } from 'node:path';
 import {
   BOTH,
   DEFAULT_LANGUAGE,
-  isLanguage,
   isReportLanguage,
   REPORT_LANGUAGES,
   type Language,

@@ -39,5 +39,7 @@ export const priorityLabel = (p: Priority | 'too_few_answers') => `recommendatio
 export const glossaryTerm = (id: string) => `glossary.${id}.term`;
 export const glossaryDefinition = (id: string) => `glossary.${id}.definition`;
 export const answersFileError = (code: string) => `errors.answersFile.${code}`;
+/** A form error that names its question ("Enter the name of your municipality"); optional. */
+export const questionError = (questionId: string, code: string) => `errors.questions.${questionId}.${code}`;
 export const notApplicableReason = (id: RecommendationId) => `recommendations.notApplicableReason.${id}`;
 export const methodPart = (part: string) => `method.${part}`;

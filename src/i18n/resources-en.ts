@@ -2,6 +2,7 @@
 // prefix: locales/en/ui/app.json → ui.app.*
 import enDimensions from '../../locales/en/dimensions.json';
 import enErrorsAnswersFile from '../../locales/en/errors/answersFile.json';
+import enErrorsQuestions from '../../locales/en/errors/questions.json';
 import enErrorsStorage from '../../locales/en/errors/storage.json';
 import enGlossary from '../../locales/en/glossary.json';
 import enGroup from '../../locales/en/group.json';
@@ -23,7 +24,7 @@ import enUiWorkshop from '../../locales/en/ui/workshop.json';
 
 export const enTranslation = {
   dimensions: enDimensions,
-  errors: { answersFile: enErrorsAnswersFile, storage: enErrorsStorage },
+  errors: { answersFile: enErrorsAnswersFile, questions: enErrorsQuestions, storage: enErrorsStorage },
   glossary: enGlossary,
   group: enGroup,
   indicators: enIndicators,

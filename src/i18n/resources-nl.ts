@@ -2,6 +2,7 @@
 // prefix: locales/nl/ui/app.json → ui.app.*
 import nlDimensions from '../../locales/nl/dimensions.json';
 import nlErrorsAnswersFile from '../../locales/nl/errors/answersFile.json';
+import nlErrorsQuestions from '../../locales/nl/errors/questions.json';
 import nlErrorsStorage from '../../locales/nl/errors/storage.json';
 import nlGlossary from '../../locales/nl/glossary.json';
 import nlGroup from '../../locales/nl/group.json';
@@ -23,7 +24,7 @@ import nlUiWorkshop from '../../locales/nl/ui/workshop.json';
 
 export const nlTranslation = {
   dimensions: nlDimensions,
-  errors: { answersFile: nlErrorsAnswersFile, storage: nlErrorsStorage },
+  errors: { answersFile: nlErrorsAnswersFile, questions: nlErrorsQuestions, storage: nlErrorsStorage },
   glossary: nlGlossary,
   group: nlGroup,
   indicators: nlIndicators,

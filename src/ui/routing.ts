@@ -4,7 +4,7 @@ import { SECTION_IDS, type SectionId } from '../catalogue/ids';
 export type Route =
   | { name: 'start' }
   | { name: 'overview' }
-  | { name: 'section'; section: SectionId; focus?: string }
+  | { name: 'section'; section: SectionId; focus?: string; returnTo?: 'check' }
   | { name: 'check' }
   | { name: 'report' }
   | { name: 'workshop' }
@@ -20,8 +20,16 @@ export function parseRoute(hash: string): Route {
   if (first === undefined) return { name: 'start' };
   if (first === 'questionnaire' && second === undefined) return { name: 'overview' };
   if (first === 'questionnaire' && isSectionId(second)) {
-    const focus = new URLSearchParams(query).get('focus') ?? undefined;
-    return { name: 'section', section: second, ...(focus ? { focus } : {}) };
+    const params = new URLSearchParams(query);
+    const focus = params.get('focus') ?? undefined;
+    // "Change" on the check page: Next leads back there (GOV.UK "return to check answers").
+    const returnTo = params.get('return') === 'check' ? 'check' : undefined;
+    return {
+      name: 'section',
+      section: second,
+      ...(focus ? { focus } : {}),
+      ...(returnTo ? { returnTo } : {}),
+    };
   }
   if (parts.length === 1 && (first === 'check' || first === 'report' || first === 'workshop'))
     return { name: first };
@@ -35,8 +43,13 @@ export function routeHref(route: Route): string {
       return '#/';
     case 'overview':
       return '#/questionnaire';
-    case 'section':
-      return `#/questionnaire/${route.section}${route.focus ? `?focus=${encodeURIComponent(route.focus)}` : ''}`;
+    case 'section': {
+      const query = new URLSearchParams();
+      if (route.focus) query.set('focus', route.focus);
+      if (route.returnTo) query.set('return', route.returnTo);
+      const text = query.toString();
+      return `#/questionnaire/${route.section}${text === '' ? '' : `?${text}`}`;
+    }
     default:
       return `#/${route.name}`;
   }

@@ -40,7 +40,10 @@ export function CheckPage() {
           <ul className="utrecht-unordered-list">
             {missing.map(({ id, section }) => (
               <li key={id} className="utrecht-unordered-list__item">
-                <a className="utrecht-link" href={routeHref({ name: 'section', section, focus: id })}>
+                <a
+                  className="utrecht-link"
+                  href={routeHref({ name: 'section', section, focus: id, returnTo: 'check' })}
+                >
                   {labelOf(getQuestion(id))}
                 </a>
               </li>
@@ -71,7 +74,12 @@ export function CheckPage() {
                     <dd className="pm-summary-list__actions">
                       <a
                         className="utrecht-link"
-                        href={routeHref({ name: 'section', section: section.id, focus: q.id })}
+                        href={routeHref({
+                          name: 'section',
+                          section: section.id,
+                          focus: q.id,
+                          returnTo: 'check',
+                        })}
                       >
                         {t('ui.questionnaire.check.change')}{' '}
                         <span className="pm-visually-hidden">

@@ -9,8 +9,10 @@ import { App } from './ui/App';
 import { loadAnswers } from './io/autosave';
 import { I18nRoot } from './ui/I18nRoot';
 import { AnswersPersistence } from './ui/io/AnswersPersistence';
-import { createBrowserI18n } from './i18n/load-language';
+import { createBrowserI18n, ensureLanguageLoaded, preloadLanguage } from './i18n/load-language';
 import { loadLanguage } from './io/preferences';
+import { loadPageModule, pageModuleFor } from './ui/page-modules';
+import { parseRoute } from './ui/routing';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('No #root element');
@@ -19,8 +21,21 @@ if (root === null) throw new Error('No #root element');
 const restored = loadAnswers();
 
 // Only the chosen language's texts load before the first render; the other follows on a switch.
+// The opened route's page code loads at the same time, not after the texts (issue 17: one round
+// of requests after the bundle instead of two), and the first render shows the page itself.
 const language = loadLanguage();
-const i18n = await createBrowserI18n(language, { strict: import.meta.env.DEV });
+const route = parseRoute(window.location.hash);
+const page = pageModuleFor(route);
+const other = language === 'nl' ? 'en' : 'nl';
+// The report's glossary shows both languages: fetch the other one now too, not after a placeholder.
+if (route.name === 'report') preloadLanguage(other);
+const [i18n] = await Promise.all([
+  createBrowserI18n(language, { strict: import.meta.env.DEV }).then(async (instance) => {
+    if (route.name === 'report') await ensureLanguageLoaded(instance, other);
+    return instance;
+  }),
+  page === undefined ? undefined : loadPageModule(page),
+]);
 
 createRoot(root).render(
   <StrictMode>

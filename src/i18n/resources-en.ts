@@ -15,6 +15,8 @@ import enRecommendations from '../../locales/en/recommendations.json';
 import enReport from '../../locales/en/report.json';
 import enScales from '../../locales/en/scales.json';
 import enSections from '../../locales/en/sections.json';
+import enUiAbout from '../../locales/en/ui/about.json';
+import enUiAccessibility from '../../locales/en/ui/accessibility.json';
 import enUiApp from '../../locales/en/ui/app.json';
 import enUiIo from '../../locales/en/ui/io.json';
 import enUiQuestionnaire from '../../locales/en/ui/questionnaire.json';
@@ -37,6 +39,8 @@ export const enTranslation = {
   scales: enScales,
   sections: enSections,
   ui: {
+    about: enUiAbout,
+    accessibility: enUiAccessibility,
     app: enUiApp,
     io: enUiIo,
     questionnaire: enUiQuestionnaire,

@@ -15,6 +15,8 @@ import nlRecommendations from '../../locales/nl/recommendations.json';
 import nlReport from '../../locales/nl/report.json';
 import nlScales from '../../locales/nl/scales.json';
 import nlSections from '../../locales/nl/sections.json';
+import nlUiAbout from '../../locales/nl/ui/about.json';
+import nlUiAccessibility from '../../locales/nl/ui/accessibility.json';
 import nlUiApp from '../../locales/nl/ui/app.json';
 import nlUiIo from '../../locales/nl/ui/io.json';
 import nlUiQuestionnaire from '../../locales/nl/ui/questionnaire.json';
@@ -37,6 +39,8 @@ export const nlTranslation = {
   scales: nlScales,
   sections: nlSections,
   ui: {
+    about: nlUiAbout,
+    accessibility: nlUiAccessibility,
     app: nlUiApp,
     io: nlUiIo,
     questionnaire: nlUiQuestionnaire,

@@ -1,20 +1,33 @@
-import { lazy, Suspense, useEffect, useRef, useState, type MouseEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ComponentType, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadLargeText, saveLargeText } from '../io/preferences';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LargeTextToggle } from './LargeTextToggle';
+import { AboutPage } from './AboutPage';
+import { AccessibilityPage } from './AccessibilityPage';
 import { NotFoundPage } from './NotFoundPage';
+import { loadedPageModule, loadPageModule, type Modules, type PageModuleName } from './page-modules';
+import { PagePlaceholder } from './PagePlaceholder';
 import { StartPage } from './StartPage';
 import { routeHref, type Route } from './routing';
 import { useRoute } from './use-route';
 
 // Pages load on demand: the start page stays light (initial JS budget, issue 3), and the form,
-// report and workshop code arrive when first opened — from the same origin, so offline too.
-const QuestionnairePage = lazy(() =>
-  import('./QuestionnairePage').then((m) => ({ default: m.QuestionnairePage })),
-);
-const ReportPage = lazy(() => import('./ReportPage').then((m) => ({ default: m.ReportPage })));
-const WorkshopPage = lazy(() => import('./WorkshopPage').then((m) => ({ default: m.WorkshopPage })));
+// report and workshop code arrive when first opened — from the same origin, so offline too. A page
+// whose code is already in (main.tsx loads the opened route's page first) renders at once, without
+// a placeholder in between.
+function lazyPage<K extends PageModuleName>(name: K, pick: (m: Modules[K]) => ComponentType) {
+  const Lazy = lazy(() => loadPageModule(name).then((m) => ({ default: pick(m) })));
+  return function Page() {
+    const module = loadedPageModule(name);
+    if (module === undefined) return <Lazy />;
+    const Loaded = pick(module);
+    return <Loaded />;
+  };
+}
+const QuestionnairePage = lazyPage('questionnaire', (m) => m.QuestionnairePage);
+const ReportPage = lazyPage('report', (m) => m.ReportPage);
+const WorkshopPage = lazyPage('workshop', (m) => m.WorkshopPage);
 
 function PageFor({ route }: { route: Route }) {
   switch (route.name) {
@@ -28,6 +41,10 @@ function PageFor({ route }: { route: Route }) {
       return <ReportPage />;
     case 'workshop':
       return <WorkshopPage />;
+    case 'accessibility':
+      return <AccessibilityPage />;
+    case 'about':
+      return <AboutPage />;
     case 'notFound':
       return <NotFoundPage />;
   }
@@ -123,19 +140,28 @@ export function App() {
         </nav>
       </header>
       <main id="main" className={`pm-main${route.name === 'workshop' ? ' pm-main--wide' : ''}`} tabIndex={-1}>
-        <Suspense
-          fallback={
-            <p className="utrecht-paragraph" role="status">
-              {t('ui.app.loading')}
-            </p>
-          }
-        >
+        <Suspense fallback={<PagePlaceholder />}>
           <PageFor route={route} />
         </Suspense>
       </main>
       <footer className="pm-footer">
         <p className="utrecht-paragraph">{t('ui.app.footer.privacy')}</p>
         <p className="utrecht-paragraph">{t('ui.app.footer.method')}</p>
+        <nav aria-label={t('ui.app.footer.label')}>
+          <ul className="pm-footer__links">
+            {(['accessibility', 'about'] as const).map((name) => (
+              <li key={name}>
+                <a
+                  className="utrecht-link"
+                  href={routeHref({ name })}
+                  aria-current={route.name === name ? 'page' : undefined}
+                >
+                  {t(`ui.app.footer.${name}`)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </footer>
     </div>
   );

@@ -8,6 +8,7 @@ import { createTranslator, plainT } from '../render/resolve-text';
 import { ReportView } from '../render/screen/ReportView';
 import { buildReport } from '../report/build-report';
 import { useAnswers } from './answers-store';
+import { PagePlaceholder } from './PagePlaceholder';
 import { DownloadPdf } from './report/DownloadPdf';
 import { routeHref } from './routing';
 import { useLanguage } from './use-language';
@@ -70,12 +71,7 @@ export function ReportPage() {
   );
 
   if (doc === null) return <EmptyReport />;
-  if (!ready)
-    return (
-      <p className="utrecht-paragraph" role="status">
-        {t('ui.app.loading')}
-      </p>
-    );
+  if (!ready) return <PagePlaceholder />;
   return (
     <div className="pm-report-page">
       <ReportView doc={doc} tr={tr} afterCover={<DownloadPdf date={date} />} />

@@ -8,7 +8,14 @@ export type Route =
   | { name: 'check' }
   | { name: 'report' }
   | { name: 'workshop' }
+  | { name: 'accessibility' }
+  | { name: 'about' }
   | { name: 'notFound' };
+
+/** Routes that are one plain path segment: `#/report`, `#/accessibility` … */
+const SIMPLE = ['check', 'report', 'workshop', 'accessibility', 'about'] as const;
+const isSimple = (s: string | undefined): s is (typeof SIMPLE)[number] =>
+  (SIMPLE as readonly (string | undefined)[]).includes(s);
 
 const isSectionId = (s: string | undefined): s is SectionId =>
   (SECTION_IDS as readonly (string | undefined)[]).includes(s);
@@ -31,8 +38,7 @@ export function parseRoute(hash: string): Route {
       ...(returnTo ? { returnTo } : {}),
     };
   }
-  if (parts.length === 1 && (first === 'check' || first === 'report' || first === 'workshop'))
-    return { name: first };
+  if (parts.length === 1 && isSimple(first)) return { name: first };
   return { name: 'notFound' };
 }
 

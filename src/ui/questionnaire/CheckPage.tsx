@@ -7,6 +7,7 @@ import type { QuestionDef } from '../../catalogue/types';
 import { sectionTitle } from '../../i18n/keys';
 import { sessionProgress } from '../../answers/progress';
 import { useAnswers } from '../answers-store';
+import { StartAgainButton } from '../io/StartAgainButton';
 import { routeHref } from '../routing';
 import { usePageTitle } from '../use-page-title';
 import { AnswerText } from './AnswerText';
@@ -101,6 +102,7 @@ export function CheckPage() {
           {t('ui.questionnaire.check.toReport')}
         </a>
       </p>
+      <StartAgainButton />
     </div>
   );
 }

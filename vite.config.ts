@@ -58,6 +58,8 @@ function offlineApp(): Plugin[] {
       // The PDF fonts (Noto Sans, Noto Sans Arabic) are large TTFs; all of them must be precached.
       maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
       navigateFallback: 'index.html',
+      // robots.txt is a file of its own, never the app page (issue 17).
+      navigateFallbackDenylist: [/\/robots\.txt$/],
       cleanupOutdatedCaches: true,
       // No runtime caching: the app asks nothing of other origins, so there is nothing to cache.
       runtimeCaching: [],

@@ -3,6 +3,7 @@
 import enCli from '../../locales/en/cli.json';
 import enDimensions from '../../locales/en/dimensions.json';
 import enErrorsAnswersFile from '../../locales/en/errors/answersFile.json';
+import enErrorsQuestions from '../../locales/en/errors/questions.json';
 import enErrorsStorage from '../../locales/en/errors/storage.json';
 import enGlossary from '../../locales/en/glossary.json';
 import enGroup from '../../locales/en/group.json';
@@ -15,6 +16,8 @@ import enRecommendations from '../../locales/en/recommendations.json';
 import enReport from '../../locales/en/report.json';
 import enScales from '../../locales/en/scales.json';
 import enSections from '../../locales/en/sections.json';
+import enUiAbout from '../../locales/en/ui/about.json';
+import enUiAccessibility from '../../locales/en/ui/accessibility.json';
 import enUiApp from '../../locales/en/ui/app.json';
 import enUiIo from '../../locales/en/ui/io.json';
 import enUiQuestionnaire from '../../locales/en/ui/questionnaire.json';
@@ -26,7 +29,7 @@ import enUiWorkshop from '../../locales/en/ui/workshop.json';
 export const enTranslation = {
   cli: enCli,
   dimensions: enDimensions,
-  errors: { answersFile: enErrorsAnswersFile, storage: enErrorsStorage },
+  errors: { answersFile: enErrorsAnswersFile, questions: enErrorsQuestions, storage: enErrorsStorage },
   glossary: enGlossary,
   group: enGroup,
   indicators: enIndicators,
@@ -39,6 +42,8 @@ export const enTranslation = {
   scales: enScales,
   sections: enSections,
   ui: {
+    about: enUiAbout,
+    accessibility: enUiAccessibility,
     app: enUiApp,
     io: enUiIo,
     questionnaire: enUiQuestionnaire,

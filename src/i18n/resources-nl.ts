@@ -3,6 +3,7 @@
 import nlCli from '../../locales/nl/cli.json';
 import nlDimensions from '../../locales/nl/dimensions.json';
 import nlErrorsAnswersFile from '../../locales/nl/errors/answersFile.json';
+import nlErrorsQuestions from '../../locales/nl/errors/questions.json';
 import nlErrorsStorage from '../../locales/nl/errors/storage.json';
 import nlGlossary from '../../locales/nl/glossary.json';
 import nlGroup from '../../locales/nl/group.json';
@@ -15,6 +16,8 @@ import nlRecommendations from '../../locales/nl/recommendations.json';
 import nlReport from '../../locales/nl/report.json';
 import nlScales from '../../locales/nl/scales.json';
 import nlSections from '../../locales/nl/sections.json';
+import nlUiAbout from '../../locales/nl/ui/about.json';
+import nlUiAccessibility from '../../locales/nl/ui/accessibility.json';
 import nlUiApp from '../../locales/nl/ui/app.json';
 import nlUiIo from '../../locales/nl/ui/io.json';
 import nlUiQuestionnaire from '../../locales/nl/ui/questionnaire.json';
@@ -26,7 +29,7 @@ import nlUiWorkshop from '../../locales/nl/ui/workshop.json';
 export const nlTranslation = {
   cli: nlCli,
   dimensions: nlDimensions,
-  errors: { answersFile: nlErrorsAnswersFile, storage: nlErrorsStorage },
+  errors: { answersFile: nlErrorsAnswersFile, questions: nlErrorsQuestions, storage: nlErrorsStorage },
   glossary: nlGlossary,
   group: nlGroup,
   indicators: nlIndicators,
@@ -39,6 +42,8 @@ export const nlTranslation = {
   scales: nlScales,
   sections: nlSections,
   ui: {
+    about: nlUiAbout,
+    accessibility: nlUiAccessibility,
     app: nlUiApp,
     io: nlUiIo,
     questionnaire: nlUiQuestionnaire,

@@ -11,6 +11,7 @@ import { buildReport } from '../report/build-report';
 import { reportDate } from '../report/report-date';
 import { useAnswers } from './answers-store';
 import { LoadFailed } from './LoadFailed';
+import { PagePlaceholder } from './PagePlaceholder';
 import { DownloadPdf } from './report/DownloadPdf';
 import { routeHref } from './routing';
 import { useLanguage } from './use-language';
@@ -82,12 +83,7 @@ export function ReportPage() {
 
   if (doc === null) return <EmptyReport />;
   if (languages.state === 'failed') return <LoadFailed onRetry={languages.retry} />;
-  if (languages.state === 'loading')
-    return (
-      <p className="utrecht-paragraph" role="status">
-        {t('ui.app.loading')}
-      </p>
-    );
+  if (languages.state === 'loading') return <PagePlaceholder />;
   return (
     <div className="pm-report-page">
       <ReportView doc={doc} tr={tr} afterCover={<DownloadPdf date={date} />} />

@@ -66,7 +66,14 @@ export function AnswersFilePanel() {
         <button
           type="button"
           className="utrecht-button utrecht-button--secondary-action"
-          onClick={() => setStatus(t('ui.io.save.done', { fileName: saveFile() }))}
+          onClick={() =>
+            // An empty answers file would be of no use and only confuse later (issue 17): say why.
+            setStatus(
+              current === 0 && store.respondentLabel === ''
+                ? t('ui.io.save.nothing')
+                : t('ui.io.save.done', { fileName: saveFile() }),
+            )
+          }
         >
           {t('ui.io.save.button')}
         </button>

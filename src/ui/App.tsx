@@ -153,14 +153,14 @@ export function App() {
       </header>
       <main id="main" className={`pm-main${route.name === 'workshop' ? ' pm-main--wide' : ''}`} tabIndex={-1}>
         <StorageNotices />
-        <PageLoadBoundary key={load.attempt} onRetry={retryLoad}>
-          {/* A page that fails leaves the header and navigation working; another page resets it. */}
-          <AppErrorBoundary key={route.name}>
+        {/* A page that fails leaves the header and navigation working; another page resets it. */}
+        <AppErrorBoundary key={route.name}>
+          <PageLoadBoundary key={load.attempt} onRetry={retryLoad}>
             <Suspense fallback={<PagePlaceholder />}>
               <PageFor route={route} pages={load.pages} />
             </Suspense>
-          </AppErrorBoundary>
-        </PageLoadBoundary>
+          </PageLoadBoundary>
+        </AppErrorBoundary>
       </main>
       <footer className="pm-footer">
         <p className="utrecht-paragraph">{t('ui.app.footer.privacy')}</p>

@@ -3,6 +3,7 @@
 import { useRef, useState } from 'react';
 import { contentHash } from '../../group/content-hash';
 import { addFiles, EMPTY_INTAKE, removeFile, type FileInput, type Intake } from '../../group/intake';
+import { readFileBytes } from '../../io/download';
 import { readFiles } from './read-files';
 import { forgetSessionFiles, loadSessionFiles, saveSessionFiles } from './session-files';
 
@@ -58,7 +59,7 @@ export function useWorkshopFiles() {
       results.flatMap((r, i) => {
         const file = files[i];
         return r.kind === 'good' && file !== undefined
-          ? [file.arrayBuffer().then((b): FileInput => ({ name: r.name, content: new Uint8Array(b) }))]
+          ? [readFileBytes(file).then((content): FileInput => ({ name: r.name, content }))]
           : [];
       }),
     );

@@ -1,7 +1,6 @@
 // The six conditions for mutual learning (ch. 9.5) and the governance network model (ch. 9.4).
-import type { Answers } from '../catalogue/answers';
 import { NETWORK_MODEL_IDS } from '../catalogue/ids';
-import type { Assessment, Contribution, DimensionResult } from '../assessment/schema';
+import type { Assessment, DimensionResult } from '../assessment/schema';
 import {
   dimensionExplanation,
   dimensionHigh,
@@ -11,21 +10,16 @@ import {
   networkModelMeaning,
   networkModelName,
 } from '../i18n/keys';
-import { cell, numberCell, text, type AnswerItem, type Block } from './blocks';
-import { quoteAnswer } from './quote';
+import { cell, numberCell, text, type Block } from './blocks';
+import type { QuoteLedger } from './quote-ledger';
 
 const percent = (ratio: number) => Math.round(ratio * 100);
 
 /** Below the midpoint the dimension's "low" reading applies, from it the "high" one. */
 const LOW_BELOW = 50;
 
-export function quoteContributions(contributions: readonly Contribution[], answers: Answers): AnswerItem[] {
-  return contributions.flatMap((c) => quoteAnswer(c.question, c.value, answers));
-}
-
-function dimensionBlocks(d: DimensionResult, answers: Answers): Block[] {
+function dimensionBlocks(d: DimensionResult): Block[] {
   const coverage = percent(d.coverage);
-  const quoted = quoteContributions(d.contributions, answers);
   const blocks: Block[] = [
     { kind: 'heading', level: 2, text: text(dimensionName(d.id)) },
     {
@@ -44,20 +38,17 @@ function dimensionBlocks(d: DimensionResult, answers: Answers): Block[] {
       text: text(d.score < LOW_BELOW ? dimensionLow(d.id) : dimensionHigh(d.id)),
     });
   }
-  blocks.push({ kind: 'heading', level: 3, text: text('report.conditions.drivenBy') });
-  blocks.push(
-    quoted.length === 0
-      ? { kind: 'paragraph', text: text('report.conditions.noAnswers') }
-      : { kind: 'answers', items: quoted },
-  );
   return blocks;
 }
 
-export function conditionsBlocks(a: Assessment, answers: Answers): Block[] {
+/** The six dimensions: chart, then each one's reading. The answers behind the scores are quoted
+ *  in the appendix, not here again (issue 18: no answer more than twice per language). */
+export function conditionsBlocks(a: Assessment): Block[] {
   const tooFew = text('report.indicators.tooFew');
   return [
     { kind: 'section', id: 'conditions', title: text('report.conditions.title') },
     { kind: 'paragraph', text: text('report.conditions.intro') },
+    { kind: 'paragraph', text: text('report.conditions.answersInAppendix') },
     {
       kind: 'chart',
       caption: text('report.conditions.chartCaption'),
@@ -71,11 +62,11 @@ export function conditionsBlocks(a: Assessment, answers: Answers): Block[] {
         rows: a.dimensions.map((d) => [cell(text(dimensionName(d.id))), numberCell(d.score, tooFew)]),
       },
     },
-    ...a.dimensions.flatMap((d) => dimensionBlocks(d, answers)),
+    ...a.dimensions.flatMap((d) => dimensionBlocks(d)),
   ];
 }
 
-export function networkModelBlocks(a: Assessment, answers: Answers): Block[] {
+export function networkModelBlocks(a: Assessment, ledger: QuoteLedger): Block[] {
   const id = a.networkModel.id;
   const yes = text('report.networkModel.yes');
   const no = text('report.networkModel.no');
@@ -114,7 +105,7 @@ export function networkModelBlocks(a: Assessment, answers: Answers): Block[] {
     blocks.push({ kind: 'paragraph', text: text(networkModelDescription(id)) });
     blocks.push({ kind: 'paragraph', text: text(networkModelMeaning(id)) });
   }
-  const deciding = quoteContributions(a.networkModel.contributions, answers);
+  const deciding = ledger.once(a.networkModel.contributions.map((c) => c.question));
   if (deciding.length > 0) blocks.push({ kind: 'answers', items: deciding });
   return blocks;
 }

@@ -1,6 +1,5 @@
 // Recommendations R1–R7 (ch. 10), highest priority first as assess() lists them, and the
 // indicators table (content-model §5.4).
-import type { Answers } from '../catalogue/answers';
 import type { Assessment } from '../assessment/schema';
 import type { Priority, RecommendationId } from '../catalogue/ids';
 import {
@@ -13,8 +12,17 @@ import {
   recommendationSummary,
   recommendationTitle,
 } from '../i18n/keys';
-import { cell, numberCell, text, type AnswerItem, type Block, type Cell, type Text } from './blocks';
-import { quoteAnswers } from './quote';
+import {
+  cell,
+  numberCell,
+  text,
+  type ActionItem,
+  type AnswerItem,
+  type Block,
+  type Cell,
+  type Text,
+} from './blocks';
+import { answeredLine, isReason, type QuoteLedger } from './quote-ledger';
 
 /** What the recommendation blocks read of one file's or the group's recommendation. */
 interface RecommendationView {
@@ -32,11 +40,14 @@ export function priorityText(r: RecommendationView): Text {
 
 const numberOf = (r: RecommendationView) => Number(r.id.slice(1));
 
-/** One recommendation; the caller says what it quotes and how it words the actions. */
+const isText = (a: Text | ActionItem): a is Text => 'key' in a;
+
+/** One recommendation; the caller says what it quotes and how it words the actions (plain texts,
+ *  or action points each with its own "because"). */
 export function recommendationBlock(
   r: RecommendationView,
   because: readonly AnswerItem[],
-  actions: readonly Text[],
+  actions: readonly (Text | ActionItem)[],
 ): Block {
   return {
     kind: 'recommendation',
@@ -48,22 +59,21 @@ export function recommendationBlock(
     priority: text('report.recommendations.priority', { priority: priorityText(r) }),
     summary: text(recommendationSummary(r.id)),
     because,
-    actions,
+    becauseTitle: text('report.recommendations.because'),
+    actionsTitle: text('report.recommendations.actions'),
+    noActions: text('report.recommendations.noActions'),
+    actions: actions.map((a) => (isText(a) ? { text: a } : a)),
     source: text('report.recommendations.source', { source: text(recommendationSource(r.id)) }),
   };
 }
 
-/** The applicable recommendations as blocks, then a list of those that do not apply and why. */
-export function recommendationList<R extends RecommendationView>(
-  recommendations: readonly R[],
-  blockOf: (r: R) => Block,
-): Block[] {
-  const applicable = recommendations.filter((r) => r.priority !== 'not_applicable');
+/** The recommendations that do not apply, one line each with the reason. */
+function notApplicableBlocks(recommendations: readonly RecommendationView[]): Block[] {
   const notApplicable = recommendations.filter((r) => r.priority === 'not_applicable');
-  const blocks = applicable.map(blockOf);
-  if (notApplicable.length > 0) {
-    blocks.push({ kind: 'heading', level: 2, text: text('report.recommendations.notApplicableTitle') });
-    blocks.push({
+  if (notApplicable.length === 0) return [];
+  return [
+    { kind: 'heading', level: 2, text: text('report.recommendations.notApplicableTitle') },
+    {
       kind: 'list',
       items: notApplicable.map((r) =>
         text('report.recommendations.notApplicableItem', {
@@ -72,23 +82,62 @@ export function recommendationList<R extends RecommendationView>(
           reason: text(notApplicableReason(r.id)),
         }),
       ),
-    });
-  }
-  return blocks;
+    },
+  ];
 }
 
-export function recommendationBlocks(a: Assessment, answers: Answers): Block[] {
+/** The applicable recommendations as blocks, then a list of those that do not apply and why. */
+export function recommendationList<R extends RecommendationView>(
+  recommendations: readonly R[],
+  blockOf: (r: R) => Block,
+): Block[] {
   return [
+    ...recommendations.filter((r) => r.priority !== 'not_applicable').map(blockOf),
+    ...notApplicableBlocks(recommendations),
+  ];
+}
+
+/** One line for a recommendation none of whose action points follows from the answers. */
+function quietLine(r: RecommendationView): Text {
+  const tooFew = r.evidence !== null && r.evidence < 0.5;
+  return text(tooFew ? 'report.recommendations.quietTooFew' : 'report.recommendations.quietNone', {
+    number: numberOf(r),
+    title: text(recommendationTitle(r.id)),
+  });
+}
+
+/** The advice's recommendations: those with action points in full, each action point with its
+ *  own "because" (answers not quoted before; front-page ones point there), the rest one line each. */
+export function recommendationBlocks(
+  a: Assessment,
+  ledger: QuoteLedger,
+  firstSteps: ReadonlySet<string>,
+): Block[] {
+  const active = a.recommendations.filter((r) => r.priority !== 'not_applicable' && r.actions.length > 0);
+  const quiet = a.recommendations.filter((r) => r.priority !== 'not_applicable' && r.actions.length === 0);
+  const blocks: Block[] = [
     { kind: 'section', id: 'recommendations', title: text('report.recommendations.title') },
     { kind: 'paragraph', text: text('report.recommendations.intro') },
-    ...recommendationList(a.recommendations, (r) =>
+    ...active.map((r) =>
       recommendationBlock(
         r,
-        quoteAnswers(r.triggers, answers),
-        r.actions.map((x) => text(actionLabel(r.id, x.id))),
+        [],
+        r.actions.map((x): ActionItem => {
+          const label = text(actionLabel(r.id, x.id));
+          if (firstSteps.has(x.id)) return { text: label, note: text('report.recommendations.onFirstPage') };
+          return {
+            text: label,
+            because: ledger.once(x.triggers.filter(isReason)).map((item) => answeredLine(item)),
+          };
+        }),
       ),
     ),
   ];
+  if (quiet.length > 0) {
+    blocks.push({ kind: 'heading', level: 2, text: text('report.recommendations.quietTitle') });
+    blocks.push({ kind: 'list', items: quiet.map(quietLine) });
+  }
+  return [...blocks, ...notApplicableBlocks(a.recommendations)];
 }
 
 export function indicatorBlocks(a: Assessment): Block[] {
@@ -106,7 +155,7 @@ export function indicatorBlocks(a: Assessment): Block[] {
       caption: text('report.indicators.caption'),
       head: ['name', 'score', 'coverage', 'explanation'].map((k) => text(`report.indicators.${k}`)),
       rows,
-      widths: [0.24, 0.14, 0.14, 0.48],
+      widths: [0.22, 0.12, 0.12, 0.54],
     },
   ];
 }

@@ -53,8 +53,9 @@ describe('renderReportPdf', { timeout: 30_000 }, () => {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
     });
-    expect(cover).toContain('Samenvatting');
+    expect(cover).toContain('Wat u eerst kunt doen');
     expect(cover).toContain('Bijlage');
+    expect(cover).toContain('Datum: 24 november 2026');
   });
 
   it('gives the bilingual PDF a bilingual cover, then the Dutch, then the English report', async () => {

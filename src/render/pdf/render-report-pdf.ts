@@ -23,7 +23,7 @@ export interface RenderPdfOptions {
 }
 
 /** The PDF's /Lang for each report language. */
-const PDF_LANG: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
+const PDF_LANG: Record<Language, string> = { nl: 'nl', en: 'en-GB' };
 const CONTENTS_LINE = BODY.size * 1.55;
 const FOOTER = { size: PDF_SIZES.footer, bold: false };
 

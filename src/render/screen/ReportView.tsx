@@ -99,8 +99,9 @@ function ScreenBlock({ block, tr }: { block: Block; tr: Translator }): ReactNode
     case 'table': {
       const caption = tr.text(block.caption);
       // A wide table scrolls inside its box, with shadows at the edges as the visible cue; the
-      // box is focusable so keyboard users can scroll it (WCAG 2.1.1).
+      // box is focusable so keyboard users can scroll it (WCAG 2.1.1; axe scrollable-region-focusable).
       return (
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must take focus
         <div className="pm-report__table-wrap" role="region" aria-label={caption} tabIndex={0}>
           <DataTable
             caption={caption}

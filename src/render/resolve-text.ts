@@ -13,8 +13,26 @@ export type PlainT = (key: string, options?: Record<string, unknown>) => string;
 export interface Translator {
   readonly language: Language;
   text(t: Text): string;
-  answer(parts: readonly AnswerPart[]): string;
+  /** An answer in words, in this language or in `lang` when given. */
+  answer(parts: readonly AnswerPart[], lang?: Language): string;
   cell(c: Cell): string;
+}
+
+/** BCP 47 tags for dates written out ("27 november 2026", "27 November 2026"). */
+const DATE_LOCALE: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+/** A YYYY-MM-DD date written out; anything else is shown as given. UTC, so the day never shifts. */
+export function formatDate(iso: string, language: Language): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (m === null) return iso;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(DATE_LOCALE[language], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
 }
 
 /** First-strong isolate … pop directional isolate: the plain-text <bdi>. Around user text on
@@ -42,11 +60,15 @@ export function createTranslator(
     return tr(t.key, options);
   };
   // A string param is user text (style.md §6): names, labels, dates typed in.
-  const resolveParam = (p: Param): string | number =>
-    typeof p === 'object' ? resolve(p) : typeof p === 'string' && isolateUserText ? isolated(p) : p;
-  const t0 = tFor(language);
-  const answer = (parts: readonly AnswerPart[]): string =>
-    parts
+  const resolveParam = (p: Param): string | number => {
+    if (typeof p !== 'object') return typeof p === 'string' && isolateUserText ? isolated(p) : p;
+    if ('date' in p) return formatDate(p.date, language);
+    if ('answer' in p) return answer(p.answer);
+    return resolve(p);
+  };
+  const answer = (parts: readonly AnswerPart[], lang: Language = language): string => {
+    const t0 = tFor(lang);
+    return parts
       .map((p) => {
         switch (p.kind) {
           case 'key':
@@ -54,16 +76,22 @@ export function createTranslator(
           case 'literal':
             return isolateUserText ? isolated(p.text) : p.text;
           case 'number':
-            return `${formatNumber(p.value, language)} ${t0(p.unitKey)}`;
+            return `${formatNumber(p.value, lang)} ${t0(p.unitKey)}`;
         }
       })
       .join('; ');
-  return {
-    language,
-    text: resolve,
-    answer,
-    cell: (c) => (c.kind === 'text' ? resolve(c.text) : answer(c.parts)),
   };
+  const cell = (c: Cell): string => {
+    switch (c.kind) {
+      case 'text':
+        return resolve(c.text);
+      case 'answer':
+        return answer(c.parts, c.lang);
+      case 'quoted':
+        return `${resolve(c.label)}\n${answer(c.parts, c.lang)}`;
+    }
+  };
+  return { language, text: resolve, answer, cell };
 }
 
 /** Adapts i18next's heavily typed `t` to PlainT (the report's keys are checked as MessageKey;

@@ -200,3 +200,18 @@ export function drawLine(
     right -= lead + (core === '' ? 0 : doc.getTextWidth(core)) + trail;
   }
 }
+
+/** The line cut to fit `width`, ending in an ellipsis when cut (long names in the footer). */
+export function truncate(doc: jsPDF, line: string, width: number, style: Style): string {
+  if (measure(doc, line, style) <= width) return line;
+  const chars = [...line];
+  let lo = 0;
+  let hi = chars.length;
+  // Binary search for the longest prefix that fits with the ellipsis.
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (measure(doc, `${chars.slice(0, mid).join('').trimEnd()}…`, style) <= width) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${chars.slice(0, lo).join('').trimEnd()}…`;
+}

@@ -1,13 +1,15 @@
 // ReportDocument → React (style.md §6): one exhaustive switch, ending in assertNever. The page's
 // <h1> is the cover title; parts are <h2>, and headings below follow in order.
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, type CSSProperties, type ReactNode } from 'react';
 import {
   assertNever,
+  type ActionItem,
   type AnswerItem,
   type Block,
   type ReportDocument,
   type Text,
 } from '../../report/blocks';
+import { colourProperties } from '../../report/theme';
 import type { Translator } from '../resolve-text';
 import { ChartFigure } from './ChartFigure';
 import { DataTable } from './DataTable';
@@ -33,6 +35,28 @@ function TextList({ items, tr }: { items: readonly Text[]; tr: Translator }) {
           {tr.text(item)}
         </li>
       ))}
+    </ul>
+  );
+}
+
+/** Action points, each with its own "because" in smaller type (the evidence is smaller than the
+ *  action point). */
+function Actions({ items, tr }: { items: readonly ActionItem[]; tr: Translator }) {
+  return (
+    <ul className="utrecht-unordered-list">
+      {items.map((item, i) => {
+        const evidence = item.note !== undefined ? [item.note] : (item.because ?? []);
+        return (
+          <li key={i} className="utrecht-unordered-list__item">
+            {tr.text(item.text)}
+            {evidence.map((line, k) => (
+              <span key={k} className="pm-report__evidence" dir="auto">
+                {tr.text(line)}
+              </span>
+            ))}
+          </li>
+        );
+      })}
     </ul>
   );
 }
@@ -104,11 +128,16 @@ function ScreenBlock({
       );
     case 'list':
       return <TextList items={block.items} tr={tr} />;
-    case 'table':
+    case 'table': {
+      const caption = tr.text(block.caption);
+      // A wide table scrolls inside its box, with shadows at the edges as the visible cue; the
+      // box is focusable so keyboard users can scroll it (WCAG 2.1.1; axe scrollable-region-focusable).
       return (
-        <div className="pm-report__table-wrap">
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must take focus
+        <div className="pm-report__table-wrap" role="region" aria-label={caption} tabIndex={0}>
           <DataTable
-            caption={tr.text(block.caption)}
+            caption={caption}
+            captionHidden={block.captionInHead === true}
             className="pm-report__table"
             head={block.head}
             rows={block.rows}
@@ -116,18 +145,33 @@ function ScreenBlock({
           />
         </div>
       );
+    }
     case 'chart':
       return <ChartFigure block={block} tr={tr} />;
     case 'answers':
       return <Answers items={block.items} tr={tr} />;
+    case 'actionPoint':
+      return (
+        <div className="pm-report__step">
+          <p className="utrecht-paragraph pm-report__step-action">
+            <span className="pm-report__step-number">{block.number}.</span> {tr.text(block.text)}
+          </p>
+          <p className="utrecht-paragraph pm-report__evidence">{tr.text(block.recommendation)}</p>
+          {block.because !== undefined && (
+            <p className="utrecht-paragraph pm-report__evidence" dir="auto">
+              {tr.text(block.because)}
+            </p>
+          )}
+        </div>
+      );
     case 'recommendation':
       return (
         <section className="pm-report__recommendation" aria-labelledby={`rec-${block.id}`}>
           <Heading level={l3} id={`rec-${block.id}`}>
             {tr.text(block.title)}
           </Heading>
-          <p className="utrecht-paragraph">
-            <strong>{tr.text(block.priority)}</strong>
+          <p className="utrecht-paragraph pm-report__source">
+            <strong>{tr.text(block.priority)}</strong> · {tr.text(block.source)}
           </p>
           <p className="utrecht-paragraph">{tr.text(block.summary)}</p>
           {block.because.length > 0 && (
@@ -140,9 +184,8 @@ function ScreenBlock({
           {block.actions.length === 0 ? (
             <p className="utrecht-paragraph">{tr.text(block.noActions)}</p>
           ) : (
-            <TextList items={block.actions} tr={tr} />
+            <Actions items={block.actions} tr={tr} />
           )}
-          <p className="utrecht-paragraph pm-report__source">{tr.text(block.source)}</p>
         </section>
       );
     default:
@@ -163,9 +206,15 @@ export interface ReportViewProps {
 
 export function ReportView({ doc, tr, afterCover, demoted = false, className }: ReportViewProps) {
   const levels = demoted ? LEVELS.demoted : LEVELS.normal;
+  // The theme's colours as custom properties, so report.css uses the PDF's and the charts' colours.
+  const style = colourProperties() as CSSProperties;
   return (
-    <article className={className === undefined ? 'pm-report' : `pm-report ${className}`} lang={tr.language}>
-      {doc.blocks.map((block, i) => (
+    <article
+      className={className === undefined ? 'pm-report' : `pm-report ${className}`}
+      lang={tr.language}
+      style={style}
+    >
+      {[...doc.blocks, ...(doc.closing?.single ?? [])].map((block, i) => (
         <Fragment key={i}>
           <ScreenBlock block={block} tr={tr} levels={levels} />
           {block.kind === 'cover' && afterCover}

@@ -2,6 +2,7 @@
 // source side's group score as two bars, over a band that shows the spread (lowest to highest
 // participant). Labels above each row, values at the bar ends: no text width is measured here.
 import type { Text } from '../blocks';
+import { COLOURS } from '../theme';
 import { CHART_COLOURS as C, el, label, type SvgNode } from './svg-node';
 
 export interface SideComparisonChart {
@@ -22,7 +23,7 @@ export interface SideComparisonChart {
 /** Source bars: a second colour with 3:1 contrast on white, told apart by position and legend too.
  *  The spread band is darker than the empty track and outlined (issue 14: on a projector the old
  *  light band could not be told from the track). */
-export const SIDE_COLOURS = { destination: C.bar, source: '#9a4d00', spread: '#b4c2d4' } as const;
+export const SIDE_COLOURS = { destination: C.bar, source: COLOURS.second, spread: COLOURS.spread } as const;
 
 // Drawn large: on a projector it is read from the back of the room; the PDF scales it to the page.
 const WIDTH = 720;

@@ -27,8 +27,6 @@ export interface RenderPdfOptions {
   readonly document?: Document;
 }
 
-/** The PDF's /Lang for each report language. */
-const PDF_LANG: Record<Language, string> = { nl: 'nl', en: 'en-GB' };
 const CONTENTS_LINE = BODY.size * 1.55;
 const FOOTER = { size: PDF_SIZES.footer, bold: false };
 

@@ -5,6 +5,7 @@ import type { Answers } from '../catalogue/answers';
 import { CATALOGUE_VERSION, QUESTIONS } from '../catalogue/catalogue';
 import { LANGUAGES, type Language } from '../catalogue/ids';
 import type { QuestionDef } from '../catalogue/types';
+import { planFieldSchema, type Plan } from './plan';
 import { normaliseText, valueSchema } from './value-schema';
 
 export const ANSWERS_FILE_FORMAT = 'partnership-mirror/answers';
@@ -51,6 +52,8 @@ export const answersFileSchema = z.strictObject({
     .strictObject({ label: respondentLabel.optional() }, { error: 'invalid_respondent' })
     .optional(),
   answers: answersSchema,
+  /** Additive (issue 15): the action plan; absent in older files and when empty. */
+  plan: planFieldSchema.optional(),
 });
 
 export interface AnswersFile {
@@ -61,4 +64,5 @@ export interface AnswersFile {
   readonly language: Language;
   readonly respondent?: { readonly label?: string };
   readonly answers: Answers;
+  readonly plan?: Plan;
 }

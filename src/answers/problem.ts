@@ -20,6 +20,7 @@ export const PROBLEM_CODES = [
   'invalid_respondent',
   'respondent_label_too_long',
   'answers_not_an_object',
+  'invalid_plan',
   // One answer (questionId set)
   'unknown_question',
   'null_value',

@@ -1,7 +1,9 @@
 // The en texts, one static import per locale file (style.md §8). The file path is the key
 // prefix: locales/en/ui/app.json → ui.app.*
+import enComparison from '../../locales/en/comparison.json';
 import enDimensions from '../../locales/en/dimensions.json';
 import enErrorsAnswersFile from '../../locales/en/errors/answersFile.json';
+import enErrorsCompare from '../../locales/en/errors/compare.json';
 import enErrorsStorage from '../../locales/en/errors/storage.json';
 import enGlossary from '../../locales/en/glossary.json';
 import enGroup from '../../locales/en/group.json';
@@ -9,6 +11,7 @@ import enIndicators from '../../locales/en/indicators.json';
 import enMethod from '../../locales/en/method.json';
 import enNetworkModels from '../../locales/en/networkModels.json';
 import enOptions from '../../locales/en/options.json';
+import enPlan from '../../locales/en/plan.json';
 import enQuestions from '../../locales/en/questions.json';
 import enRecommendations from '../../locales/en/recommendations.json';
 import enReport from '../../locales/en/report.json';
@@ -22,14 +25,16 @@ import enUiStart from '../../locales/en/ui/start.json';
 import enUiWorkshop from '../../locales/en/ui/workshop.json';
 
 export const enTranslation = {
+  comparison: enComparison,
   dimensions: enDimensions,
-  errors: { answersFile: enErrorsAnswersFile, storage: enErrorsStorage },
+  errors: { answersFile: enErrorsAnswersFile, compare: enErrorsCompare, storage: enErrorsStorage },
   glossary: enGlossary,
   group: enGroup,
   indicators: enIndicators,
   method: enMethod,
   networkModels: enNetworkModels,
   options: enOptions,
+  plan: enPlan,
   questions: enQuestions,
   recommendations: enRecommendations,
   report: enReport,

@@ -1,7 +1,9 @@
 // The nl texts, one static import per locale file (style.md §8). The file path is the key
 // prefix: locales/nl/ui/app.json → ui.app.*
+import nlComparison from '../../locales/nl/comparison.json';
 import nlDimensions from '../../locales/nl/dimensions.json';
 import nlErrorsAnswersFile from '../../locales/nl/errors/answersFile.json';
+import nlErrorsCompare from '../../locales/nl/errors/compare.json';
 import nlErrorsStorage from '../../locales/nl/errors/storage.json';
 import nlGlossary from '../../locales/nl/glossary.json';
 import nlGroup from '../../locales/nl/group.json';
@@ -9,6 +11,7 @@ import nlIndicators from '../../locales/nl/indicators.json';
 import nlMethod from '../../locales/nl/method.json';
 import nlNetworkModels from '../../locales/nl/networkModels.json';
 import nlOptions from '../../locales/nl/options.json';
+import nlPlan from '../../locales/nl/plan.json';
 import nlQuestions from '../../locales/nl/questions.json';
 import nlRecommendations from '../../locales/nl/recommendations.json';
 import nlReport from '../../locales/nl/report.json';
@@ -22,14 +25,16 @@ import nlUiStart from '../../locales/nl/ui/start.json';
 import nlUiWorkshop from '../../locales/nl/ui/workshop.json';
 
 export const nlTranslation = {
+  comparison: nlComparison,
   dimensions: nlDimensions,
-  errors: { answersFile: nlErrorsAnswersFile, storage: nlErrorsStorage },
+  errors: { answersFile: nlErrorsAnswersFile, compare: nlErrorsCompare, storage: nlErrorsStorage },
   glossary: nlGlossary,
   group: nlGroup,
   indicators: nlIndicators,
   method: nlMethod,
   networkModels: nlNetworkModels,
   options: nlOptions,
+  plan: nlPlan,
   questions: nlQuestions,
   recommendations: nlRecommendations,
   report: nlReport,

@@ -18,7 +18,10 @@ import enReport from '../../locales/en/report.json';
 import enScales from '../../locales/en/scales.json';
 import enSections from '../../locales/en/sections.json';
 import enUiApp from '../../locales/en/ui/app.json';
+import enUiCompare from '../../locales/en/ui/compare.json';
+import enUiExample from '../../locales/en/ui/example.json';
 import enUiIo from '../../locales/en/ui/io.json';
+import enUiPlan from '../../locales/en/ui/plan.json';
 import enUiQuestionnaire from '../../locales/en/ui/questionnaire.json';
 import enUiReport from '../../locales/en/ui/report.json';
 import enUiStart from '../../locales/en/ui/start.json';
@@ -42,7 +45,10 @@ export const enTranslation = {
   sections: enSections,
   ui: {
     app: enUiApp,
+    compare: enUiCompare,
+    example: enUiExample,
     io: enUiIo,
+    plan: enUiPlan,
     questionnaire: enUiQuestionnaire,
     report: enUiReport,
     start: enUiStart,

@@ -18,7 +18,10 @@ import nlReport from '../../locales/nl/report.json';
 import nlScales from '../../locales/nl/scales.json';
 import nlSections from '../../locales/nl/sections.json';
 import nlUiApp from '../../locales/nl/ui/app.json';
+import nlUiCompare from '../../locales/nl/ui/compare.json';
+import nlUiExample from '../../locales/nl/ui/example.json';
 import nlUiIo from '../../locales/nl/ui/io.json';
+import nlUiPlan from '../../locales/nl/ui/plan.json';
 import nlUiQuestionnaire from '../../locales/nl/ui/questionnaire.json';
 import nlUiReport from '../../locales/nl/ui/report.json';
 import nlUiStart from '../../locales/nl/ui/start.json';
@@ -42,7 +45,10 @@ export const nlTranslation = {
   sections: nlSections,
   ui: {
     app: nlUiApp,
+    compare: nlUiCompare,
+    example: nlUiExample,
     io: nlUiIo,
+    plan: nlUiPlan,
     questionnaire: nlUiQuestionnaire,
     report: nlUiReport,
     start: nlUiStart,

@@ -15,6 +15,7 @@ const QuestionnairePage = lazy(() =>
 );
 const ReportPage = lazy(() => import('./ReportPage').then((m) => ({ default: m.ReportPage })));
 const WorkshopPage = lazy(() => import('./WorkshopPage').then((m) => ({ default: m.WorkshopPage })));
+const ExamplePage = lazy(() => import('./example/ExamplePage').then((m) => ({ default: m.ExamplePage })));
 
 function PageFor({ route }: { route: Route }) {
   switch (route.name) {
@@ -28,6 +29,8 @@ function PageFor({ route }: { route: Route }) {
       return <ReportPage />;
     case 'workshop':
       return <WorkshopPage />;
+    case 'example':
+      return <ExamplePage />;
     case 'notFound':
       return <NotFoundPage />;
   }

@@ -7,7 +7,11 @@ import { ensureLanguageLoaded } from '../i18n/load-language';
 import { createTranslator, plainT } from '../render/resolve-text';
 import { ReportView } from '../render/screen/ReportView';
 import { buildReport } from '../report/build-report';
+import { withFollowUp } from '../report/with-follow-up';
 import { useAnswers } from './answers-store';
+import { ComparePanel, type Earlier } from './compare/ComparePanel';
+import { useFollowUp } from './compare/use-follow-up';
+import { PlanPanel } from './plan/PlanPanel';
 import { DownloadPdf } from './report/DownloadPdf';
 import { routeHref } from './routing';
 import { useLanguage } from './use-language';
@@ -59,10 +63,14 @@ export function ReportPage() {
   usePageTitle(t('ui.report.title'));
   const ready = useBothLanguages();
   const [date] = useState(today);
+  const [earlier, setEarlier] = useState<Earlier | null>(null);
+  const { now, followUp } = useFollowUp(date, earlier);
   const hasAnswers = Object.keys(answers).length > 0;
+  const assessment = useMemo(() => assess(answers), [answers]);
   const doc = useMemo(
-    () => (hasAnswers ? buildReport(assess(answers), answers, { respondentLabel, date }) : null),
-    [answers, respondentLabel, date, hasAnswers],
+    () =>
+      hasAnswers ? withFollowUp(buildReport(assessment, answers, { respondentLabel, date }), followUp) : null,
+    [assessment, answers, respondentLabel, date, hasAnswers, followUp],
   );
   const tr = useMemo(
     () => createTranslator(language, (lang) => plainT(i18n.getFixedT(lang))),
@@ -78,7 +86,17 @@ export function ReportPage() {
     );
   return (
     <div className="pm-report-page">
-      <ReportView doc={doc} tr={tr} afterCover={<DownloadPdf date={date} />} />
+      <ReportView
+        doc={doc}
+        tr={tr}
+        afterCover={
+          <>
+            <DownloadPdf date={date} followUp={followUp} />
+            <ComparePanel now={now} earlier={earlier} onEarlier={setEarlier} />
+          </>
+        }
+      />
+      <PlanPanel assessment={assessment} tr={tr} date={date} />
     </div>
   );
 }

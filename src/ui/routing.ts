@@ -8,6 +8,8 @@ export type Route =
   | { name: 'check' }
   | { name: 'report' }
   | { name: 'workshop' }
+  /** The example report (issue 15): its own answers, never the user's. */
+  | { name: 'example' }
   | { name: 'notFound' };
 
 const isSectionId = (s: string | undefined): s is SectionId =>
@@ -23,7 +25,10 @@ export function parseRoute(hash: string): Route {
     const focus = new URLSearchParams(query).get('focus') ?? undefined;
     return { name: 'section', section: second, ...(focus ? { focus } : {}) };
   }
-  if (parts.length === 1 && (first === 'check' || first === 'report' || first === 'workshop'))
+  if (
+    parts.length === 1 &&
+    (first === 'check' || first === 'report' || first === 'workshop' || first === 'example')
+  )
     return { name: first };
   return { name: 'notFound' };
 }

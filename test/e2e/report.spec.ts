@@ -6,6 +6,8 @@ import enNetworkModels from '../../locales/en/networkModels.json' with { type: '
 import enOptions from '../../locales/en/options.json' with { type: 'json' };
 import enQuestions from '../../locales/en/questions.json' with { type: 'json' };
 import enReport from '../../locales/en/report.json' with { type: 'json' };
+import enUiCompare from '../../locales/en/ui/compare.json' with { type: 'json' };
+import enUiPlan from '../../locales/en/ui/plan.json' with { type: 'json' };
 import enUiQuestionnaire from '../../locales/en/ui/questionnaire.json' with { type: 'json' };
 import enUiReport from '../../locales/en/ui/report.json' with { type: 'json' };
 import nlReport from '../../locales/nl/report.json' with { type: 'json' };
@@ -50,7 +52,9 @@ test('a short profile gives a report on screen and a bilingual PDF download', as
   await expect(page.getByText('Partnership between Emirdağ and الحسيمة')).toBeVisible();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText([
     enUiReport.download.title,
+    enUiCompare.title,
     ...PARTS.map((p) => enReport[p].title),
+    enUiPlan.title,
   ]);
   const chart = page.getByRole('figure', { name: enReport.conditions.chartCaption });
   await expect(chart.getByRole('img', { name: enReport.conditions.chartCaption })).toBeVisible();

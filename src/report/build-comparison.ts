@@ -77,7 +77,12 @@ export function comparisonBlocks(c: Comparison): Block[] {
       caption: text('comparison.chartCaption'),
       chart: {
         type: 'thenNow',
-        items: c.dimensions.map((d) => ({ label: text(dimensionName(d.id)), then: d.then, now: d.now })),
+        items: c.dimensions.map((d) => ({
+          label: text(dimensionName(d.id)),
+          then: d.then,
+          now: d.now,
+          change: changeText(d.change),
+        })),
         legend: { then: text('comparison.legend.then'), now: text('comparison.legend.now') },
         nullLabel: TOO_FEW,
       },

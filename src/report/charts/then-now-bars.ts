@@ -10,6 +10,8 @@ export interface ThenNowChart {
     readonly label: Text;
     readonly then: number | null;
     readonly now: number | null;
+    /** "+10", "No change" …: printed at the row's right end, so the PDF shows it without the table. */
+    readonly change: Text;
   }[];
   readonly legend: { readonly then: Text; readonly now: Text };
   /** Shown instead of a bar when there is no score. */
@@ -20,7 +22,8 @@ export interface ThenNowChart {
  *  too, never by colour alone. */
 export const THEN_NOW_COLOURS = { then: '#7a8591', now: C.bar } as const;
 
-const WIDTH = 520;
+const WIDTH = 640;
+const CHANGE_X = 492;
 const TRACK = 440;
 const ROW = 62;
 const LEGEND = 30;
@@ -61,6 +64,12 @@ export function thenNowSvg(spec: ThenNowChart, resolve: (t: Text) => string): Sv
     const y = LEGEND + i * ROW;
     return el('g', {}, [
       label({ x: 0, y: y + 13, 'font-size': 13, fill: C.text }, resolve(item.label)),
+      // Right of the bars, left-aligned: svg2pdf's text-anchor handling turned the chart's other
+      // labels bold, and this layer cannot measure text to right-align it by hand.
+      label(
+        { x: CHANGE_X, y: y + 40, 'font-size': 12, 'font-weight': 'bold', fill: C.text },
+        resolve(item.change),
+      ),
       el('rect', { x: 0, y: y + 19, width: TRACK, height: 2 * BAR + 6, fill: C.track }),
       ...bar(y + 21, item.then, THEN_NOW_COLOURS.then, nullText),
       ...bar(y + 23 + BAR, item.now, THEN_NOW_COLOURS.now, nullText),

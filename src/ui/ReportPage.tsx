@@ -1,6 +1,6 @@
 // The advice report on screen (issue 7): the same ReportDocument the PDF draws, in the page's
 // language, with a PDF download and a print stylesheet.
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assess } from '../assessment/assess';
 import { ensureLanguageLoaded } from '../i18n/load-language';
@@ -64,7 +64,10 @@ export function ReportPage() {
   const ready = useBothLanguages();
   const [date] = useState(today);
   const [earlier, setEarlier] = useState<Earlier | null>(null);
-  const { now, followUp } = useFollowUp(date, earlier);
+  const { now, followUp: latest } = useFollowUp(date, earlier);
+  // Typing an owner in the plan rebuilds the report (it ends with the plan): deferred, so the
+  // text box stays responsive while the long report catches up.
+  const followUp = useDeferredValue(latest);
   const hasAnswers = Object.keys(answers).length > 0;
   const assessment = useMemo(() => assess(answers), [answers]);
   const doc = useMemo(

@@ -18,9 +18,7 @@ describe('toCsv', () => {
     expect(toCsv([[12.5]], 'en')).toBe('\uFEFF12.5\r\n');
   });
   it('quotes cells with separators, quotes or line breaks', () => {
-    expect(toCsv([['a;b', 'say "hi"', 'x\ny', '1,5']], 'nl')).toBe(
-      '\uFEFF"a;b";"say ""hi""";"x\ny";1,5\r\n',
-    );
+    expect(toCsv([['a;b', 'say "hi"', 'x\ny', '1,5']], 'nl')).toBe('\uFEFF"a;b";"say ""hi""";"x\ny";1,5\r\n');
   });
   it('never lets text from a file start a formula', () => {
     expect(toCsv([['=HYPERLINK("x")', '+1', '@SUM(A1)', '-2']], 'en')).toBe(

@@ -86,7 +86,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['test/setup-zod.ts'],
+        },
       },
       {
         extends: true,
@@ -94,7 +99,7 @@ export default defineConfig({
           name: 'component',
           include: ['test/**/*.test.tsx'],
           environment: 'jsdom',
-          setupFiles: ['test/setup-dom.ts'],
+          setupFiles: ['test/setup-zod.ts', 'test/setup-dom.ts'],
         },
       },
     ],

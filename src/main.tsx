@@ -1,4 +1,5 @@
 // Vite entry.
+import './zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 // NL Design System: a municipality can swap this theme for its own (tokens); the components stay.

@@ -6,6 +6,7 @@ import { JsxLexer } from 'i18next-parser';
 import { describe, expect, it } from 'vitest';
 import { QUESTIONS, SECTIONS } from '../src/catalogue/catalogue';
 import { DIMENSION_IDS, INDICATOR_IDS, RECOMMENDATION_IDS } from '../src/catalogue/ids';
+import { LANGUAGES } from '../src/catalogue/languages';
 import * as keys from '../src/i18n/keys';
 import { resources } from '../src/i18n/resources';
 
@@ -23,8 +24,9 @@ function filesUnder(dir: string, pattern: RegExp): string[] {
   });
 }
 
+// English is the reference (typed keys derive from it); every language is checked against it.
 const en = flatten(resources.en.translation);
-const nl = flatten(resources.nl.translation);
+const others = LANGUAGES.filter((l) => l !== 'en');
 
 // A key with i18next context or plural suffixes resolves to its base form.
 const has = (set: Set<string>, key: string) =>
@@ -32,13 +34,20 @@ const has = (set: Set<string>, key: string) =>
   [...set].some((k) => k.startsWith(`${key}_`) && /_(one|other|zero|destination|source)$/.test(k));
 
 describe('locales', () => {
-  it('has the same keys in en and nl', () => {
-    expect([...en].filter((k) => !nl.has(k))).toEqual([]);
-    expect([...nl].filter((k) => !en.has(k))).toEqual([]);
+  it('has a locales folder for exactly the languages of src/catalogue/languages.ts', () => {
+    const folders = readdirSync('locales').filter((name) => statSync(join('locales', name)).isDirectory());
+    expect(folders.sort()).toEqual([...LANGUAGES].sort());
+    expect(Object.keys(resources).sort()).toEqual([...LANGUAGES].sort());
+  });
+
+  it.each(others)('has the same keys in en and %s', (lng) => {
+    const other = flatten(resources[lng].translation);
+    expect([...en].filter((k) => !other.has(k))).toEqual([]);
+    expect([...other].filter((k) => !en.has(k))).toEqual([]);
   });
 
   it('registers every locale file on disk in resources.ts', () => {
-    for (const lng of ['en', 'nl'] as const) {
+    for (const lng of LANGUAGES) {
       const files = filesUnder(join('locales', lng), /\.json$/).map((f) => relative(join('locales', lng), f));
       const registered = files.filter((f) => {
         const path = f.replace(/\.json$/, '').split('/');
@@ -60,8 +69,8 @@ describe('locales', () => {
           : [];
     // The unknown network model has nothing to say about meaning, by design.
     const allowed = ['networkModels.unknown.meaning'];
-    expect(empty(resources.en.translation).filter((k) => !allowed.includes(k))).toEqual([]);
-    expect(empty(resources.nl.translation).filter((k) => !allowed.includes(k))).toEqual([]);
+    for (const lng of LANGUAGES)
+      expect(empty(resources[lng].translation).filter((k) => !allowed.includes(k))).toEqual([]);
   });
 
   it('has a title and intro for every section, a label and help for every question', () => {

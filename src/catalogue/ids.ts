@@ -56,7 +56,7 @@ export type Priority = (typeof PRIORITIES)[number];
 export const SIDES = ['destination', 'source'] as const;
 export type Side = (typeof SIDES)[number];
 
-export const LANGUAGES = ['nl', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+// The language list has its own module (languages.ts); re-exported for the many type imports.
+export { LANGUAGES, type Language } from './languages';
 
 export const ID_PATTERN = /^[a-z][a-z0-9_]*$/;

@@ -2,6 +2,7 @@
 // answers file as JSON; with --compare, plus the additive `comparison` with an earlier file of the
 // same partnership (issue 15). Exit 0 done; 2 bad input (every problem on stderr, naming the file);
 // 1 anything else. Output is ids and numbers only, so there is no --lang.
+import '../zod-config';
 import { parseArgs } from 'node:util';
 import { assess } from '../assessment/assess';
 import { comparisonOrThrow } from './compare-option';

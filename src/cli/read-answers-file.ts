@@ -3,7 +3,7 @@
 // the locales. Shared by the assess, report and workshop commands.
 import { readFileSync } from 'node:fs';
 import { parseAnswersFile, type AnswersFile, type Problem } from '../answers/parse';
-import type { Language } from '../catalogue/ids';
+import { DEFAULT_LANGUAGE, type Language } from '../catalogue/languages';
 import { answersFileError } from '../i18n/keys';
 import { fixedT } from '../i18n/setup';
 import { BadInput } from './run';
@@ -15,7 +15,7 @@ export type ReadAnswersFileResult = { ok: true; file: AnswersFile } | { ok: fals
 export function describeProblems(
   path: string,
   problems: readonly Problem[],
-  language: Language = 'en',
+  language: Language = DEFAULT_LANGUAGE,
 ): string[] {
   const t = fixedT(language);
   return problems.map((p) => {
@@ -37,7 +37,7 @@ export function readBytes(path: string): ReadBytesResult {
   }
 }
 
-export function readAnswersFile(path: string, language: Language = 'en'): ReadAnswersFileResult {
+export function readAnswersFile(path: string, language: Language = DEFAULT_LANGUAGE): ReadAnswersFileResult {
   const read = readBytes(path);
   if (!read.ok) return { ok: false, messages: [read.message] };
   const parsed = parseAnswersFile(read.bytes);
@@ -45,7 +45,7 @@ export function readAnswersFile(path: string, language: Language = 'en'): ReadAn
 }
 
 /** For a command's main: the parsed file, or BadInput with every message (exit 2). */
-export function readAnswersFileOrThrow(path: string, language: Language = 'en'): AnswersFile {
+export function readAnswersFileOrThrow(path: string, language: Language = DEFAULT_LANGUAGE): AnswersFile {
   const result = readAnswersFile(path, language);
   if (result.ok) return result.file;
   throw new BadInput(result.messages.join('\n'));

@@ -2,6 +2,7 @@
 // (contract §3; issue 15): the same builder and renderer as the browser's download, with the
 // comparison part when an earlier file is given and the file's action plan at the end.
 // Exit 0 done, 2 bad input (nothing written), 1 other.
+import '../zod-config';
 import { parseArgs } from 'node:util';
 import { assess } from '../assessment/assess';
 import { planOf } from '../answers/plan';

@@ -1,8 +1,13 @@
 // One exit convention for every command (contract §3): 0 done; 2 bad input — standard error says
 // which file or option and what is wrong, and nothing is written; 1 anything else (a bug, with its
 // stack). A command's main returns its status, or throws BadInput.
-import type { Language } from '../catalogue/ids';
-import { isLanguage } from '../i18n/setup';
+import {
+  BOTH,
+  DEFAULT_LANGUAGE,
+  isReportLanguage,
+  REPORT_LANGUAGES,
+  type Language,
+} from '../catalogue/languages';
 import type { PdfLanguage } from '../render/pdf/render-report-pdf';
 
 export class BadInput extends Error {}
@@ -42,8 +47,8 @@ export function runCommand(
 
 /** --lang nl|en|both of the PDF commands. */
 export function pdfLanguageOption(command: string, value: string | undefined): PdfLanguage {
-  if (value !== 'both' && !isLanguage(value))
-    throw new UsageError(`${command}: --lang must be nl, en or both`);
+  if (!isReportLanguage(value))
+    throw new UsageError(`${command}: --lang must be ${REPORT_LANGUAGES.join(', ')}`);
   return value;
 }
 
@@ -54,5 +59,5 @@ export function dateOption(command: string, value: string | undefined): string {
   return date;
 }
 
-/** Messages follow the PDF's language: Dutch for nl, English for en and both. */
-export const messageLanguage = (lang: PdfLanguage): Language => (lang === 'nl' ? 'nl' : 'en');
+/** Messages follow the PDF's language; for a bilingual PDF, the default language (English). */
+export const messageLanguage = (lang: PdfLanguage): Language => (lang === BOTH ? DEFAULT_LANGUAGE : lang);

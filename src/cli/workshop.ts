@@ -3,6 +3,7 @@
 // skipped and reported on standard error, and the command goes on with the good ones — exit 0 if
 // at least two good files remain, else exit 2 with nothing written. With --strict any bad file
 // gives exit 2 and nothing is written. Exit 1 for anything unexpected.
+import '../zod-config';
 import { parseArgs } from 'node:util';
 import { aggregateGroup } from '../group/aggregate';
 import { addFiles, EMPTY_INTAKE, participantOf, type FileInput } from '../group/intake';

@@ -27,5 +27,3 @@ export function fixedT(language: Language, options: I18nOptions = {}): TFunction
   }
   return t;
 }
-
-export { isLanguage } from './is-language';

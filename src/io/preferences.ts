@@ -1,6 +1,6 @@
 // Remembered UI choices. Storage can be missing or full (private mode): then the choice simply
 // is not remembered, and the app keeps working.
-import type { Language } from '../catalogue/ids';
+import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from '../catalogue/languages';
 
 const LANGUAGE_KEY = 'partnership-mirror:language';
 const LARGE_TEXT_KEY = 'partnership-mirror:large-text';
@@ -23,9 +23,10 @@ function write(key: string, value: string): void {
 
 export function loadLanguage(): Language {
   const stored = read(LANGUAGE_KEY);
-  if (stored === 'nl' || stored === 'en') return stored;
-  // Partner officers read English; Dutch browsers get Dutch.
-  return navigator.language.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+  if (isLanguage(stored)) return stored;
+  // The browser's language if the app has it (a Dutch browser gets Dutch), else the default.
+  const browser = navigator.language.toLowerCase();
+  return LANGUAGES.find((lang) => browser === lang || browser.startsWith(`${lang}-`)) ?? DEFAULT_LANGUAGE;
 }
 
 export const saveLanguage = (language: Language) => write(LANGUAGE_KEY, language);

@@ -17,7 +17,14 @@ export interface Translator {
   cell(c: Cell): string;
 }
 
-export function createTranslator(language: Language, tFor: (lang: Language) => PlainT): Translator {
+export function createTranslator(language: Language, tForLanguage: (lang: Language) => PlainT): Translator {
+  // Create once, pass down (style.md §12a): one `t` per language, however many texts resolve.
+  const ts = new Map<Language, PlainT>();
+  const tFor = (lang: Language): PlainT => {
+    let t = ts.get(lang);
+    if (t === undefined) ts.set(lang, (t = tForLanguage(lang)));
+    return t;
+  };
   const resolve = (t: Text): string => {
     const tr = tFor(t.lang ?? language);
     const options: Record<string, unknown> = {};

@@ -4,6 +4,7 @@ import type { i18n } from 'i18next';
 import type { Language } from '../catalogue/ids';
 import { ensureLanguageLoaded } from '../i18n/load-language';
 import { saveLanguage } from '../io/preferences';
+import { LoadFailed } from './LoadFailed';
 import { LanguageContext } from './use-language';
 
 interface I18nRootProps {
@@ -17,6 +18,8 @@ interface I18nRootProps {
  *  language's texts first, so the page never shows raw keys. */
 export function I18nRoot({ i18n, initialLanguage, children }: I18nRootProps) {
   const [language, setLanguageState] = useState<Language>(initialLanguage);
+  // The language whose texts failed to load: the page stays in the current language meanwhile.
+  const [failed, setFailed] = useState<Language | null>(null);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -25,9 +28,16 @@ export function I18nRoot({ i18n, initialLanguage, children }: I18nRootProps) {
 
   const setLanguage = useCallback(
     (next: Language) => {
-      void ensureLanguageLoaded(i18n, next)
+      setFailed(null);
+      ensureLanguageLoaded(i18n, next)
         .then(() => i18n.changeLanguage(next))
-        .then(() => setLanguageState(next));
+        .then(
+          () => setLanguageState(next),
+          (error: unknown) => {
+            console.error(error);
+            setFailed(next);
+          },
+        );
     },
     [i18n],
   );
@@ -35,7 +45,10 @@ export function I18nRoot({ i18n, initialLanguage, children }: I18nRootProps) {
   const value = useMemo(() => ({ language, setLanguage }), [language, setLanguage]);
   return (
     <I18nextProvider i18n={i18n}>
-      <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>
+      <LanguageContext.Provider value={value}>
+        {failed !== null && <LoadFailed onRetry={() => setLanguage(failed)} />}
+        {children}
+      </LanguageContext.Provider>
     </I18nextProvider>
   );
 }

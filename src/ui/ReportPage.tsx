@@ -1,8 +1,9 @@
 // The advice report on screen (issue 7): the same ReportDocument the PDF draws, in the page's
 // language, with a PDF download and a print stylesheet.
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assess } from '../assessment/assess';
+import { LANGUAGES } from '../catalogue/languages';
 import { ensureLanguageLoaded } from '../i18n/load-language';
 import { createTranslator, plainT } from '../render/resolve-text';
 import { ReportView } from '../render/screen/ReportView';
@@ -12,6 +13,7 @@ import { useAnswers } from './answers-store';
 import { ComparePanel, type Earlier } from './compare/ComparePanel';
 import { useFollowUp } from './compare/use-follow-up';
 import { PlanPanel } from './plan/PlanPanel';
+import { LoadFailed } from './LoadFailed';
 import { DownloadPdf } from './report/DownloadPdf';
 import { routeHref } from './routing';
 import { useLanguage } from './use-language';
@@ -20,23 +22,31 @@ import './report/report.css';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** The glossary shows Dutch and English terms side by side, so both languages must be loaded. */
-function useBothLanguages(): boolean {
+type LoadState = 'loading' | 'ready' | 'failed';
+
+/** The glossary shows the terms of every language side by side, so all must be loaded. A failed
+ *  load is shown with a retry, never as "Loading…" for ever. */
+function useAllLanguages(): { state: LoadState; retry: () => void } {
   const { i18n } = useTranslation();
-  const [ready, setReady] = useState(
-    () => i18n.hasResourceBundle('nl', 'translation') && i18n.hasResourceBundle('en', 'translation'),
+  const [state, setState] = useState<LoadState>(() =>
+    LANGUAGES.every((lang) => i18n.hasResourceBundle(lang, 'translation')) ? 'ready' : 'loading',
   );
   useEffect(() => {
-    if (ready) return;
+    if (state !== 'loading') return;
     let live = true;
-    void Promise.all([ensureLanguageLoaded(i18n, 'nl'), ensureLanguageLoaded(i18n, 'en')]).then(
-      () => live && setReady(true),
+    Promise.all(LANGUAGES.map((lang) => ensureLanguageLoaded(i18n, lang))).then(
+      () => live && setState('ready'),
+      (error: unknown) => {
+        console.error(error);
+        if (live) setState('failed');
+      },
     );
     return () => {
       live = false;
     };
-  }, [i18n, ready]);
-  return ready;
+  }, [i18n, state]);
+  const retry = useCallback(() => setState('loading'), []);
+  return { state, retry };
 }
 
 function EmptyReport() {
@@ -61,7 +71,7 @@ export function ReportPage() {
   const { language } = useLanguage();
   const { answers, respondentLabel } = useAnswers();
   usePageTitle(t('ui.report.title'));
-  const ready = useBothLanguages();
+  const languages = useAllLanguages();
   const [date] = useState(today);
   const [earlier, setEarlier] = useState<Earlier | null>(null);
   const { now, followUp: latest } = useFollowUp(date, earlier);
@@ -81,7 +91,8 @@ export function ReportPage() {
   );
 
   if (doc === null) return <EmptyReport />;
-  if (!ready)
+  if (languages.state === 'failed') return <LoadFailed onRetry={languages.retry} />;
+  if (languages.state === 'loading')
     return (
       <p className="utrecht-paragraph" role="status">
         {t('ui.app.loading')}

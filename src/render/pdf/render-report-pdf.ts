@@ -2,7 +2,12 @@
 // CLI. jsPDF and its plugins are imported here dynamically, so they are loaded only when a PDF
 // is asked for and never sit in the app's first download.
 import type { jsPDF as JsPdfClass } from 'jspdf';
-import type { Language } from '../../catalogue/ids';
+import {
+  languagesOf,
+  PDF_LANGUAGE_TAGS,
+  type Language,
+  type ReportLanguage,
+} from '../../catalogue/languages';
 import type { Block, ReportDocument } from '../../report/blocks';
 import { createTranslator, type PlainT, type Translator } from '../resolve-text';
 import { registerFonts, type ReportFonts } from './fonts';
@@ -10,7 +15,7 @@ import { BODY, COLOURS, CONTENT_WIDTH, PAGE, writeText, type PdfState } from './
 import { drawLine } from './text-runs';
 import { drawBlock, type PdfLibs } from './pdf-blocks';
 
-export type PdfLanguage = Language | 'both';
+export type PdfLanguage = ReportLanguage;
 
 export interface RenderPdfOptions {
   readonly language: PdfLanguage;
@@ -110,8 +115,8 @@ export async function renderReportPdf(
   options: RenderPdfOptions,
 ): Promise<Uint8Array> {
   const { JsPdf, libs } = await loadLibs(options.document ?? globalThis.document);
-  const languages: Language[] = options.language === 'both' ? ['nl', 'en'] : [options.language];
-  const both = options.language === 'both';
+  const languages = languagesOf(options.language);
+  const both = languages.length > 1;
   const trs = languages.map((l) => createTranslator(l, options.tFor));
   const first = trs[0];
   if (first === undefined) throw new Error('No language');
@@ -143,6 +148,6 @@ export async function renderReportPdf(
     subject: first.text({ key: 'report.cover.title' }),
     creator: first.text({ key: 'ui.app.name' }),
   });
-  doc.setLanguage(first.language === 'nl' ? 'nl' : 'en-GB');
+  doc.setLanguage(PDF_LANGUAGE_TAGS[first.language]);
   return new Uint8Array(doc.output('arraybuffer'));
 }

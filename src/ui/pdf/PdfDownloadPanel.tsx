@@ -6,11 +6,11 @@ import { FormLabel } from '@utrecht/form-label-react';
 import { RadioButton } from '@utrecht/radio-button-react';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { REPORT_LANGUAGES } from '../../catalogue/languages';
 import { downloadBytes } from '../../io/download';
 import type { PdfLanguage } from '../../render/pdf/render-report-pdf';
 import { useLanguage } from '../use-language';
 
-const CHOICES: readonly PdfLanguage[] = ['nl', 'en', 'both'];
 type Status = 'idle' | 'busy' | 'done' | 'failed';
 
 export interface PdfFile {
@@ -55,7 +55,7 @@ export function PdfDownloadPanel({ keys, className, build, children }: PdfDownlo
       </h2>
       <Fieldset role="radiogroup">
         <FieldsetLegend>{t(`${keys}.legend`)}</FieldsetLegend>
-        {CHOICES.map((value) => (
+        {REPORT_LANGUAGES.map((value) => (
           <div key={value} className="utrecht-form-field utrecht-form-field--radio pm-option">
             <div className="utrecht-form-field__input">
               <RadioButton

@@ -2,6 +2,7 @@
 // origin (Vite `?url` assets), never at start-up and never from elsewhere. Exported for the bench.
 import type { i18n } from 'i18next';
 import type { Answers } from '../../catalogue/answers';
+import { LANGUAGES } from '../../catalogue/languages';
 import { assess } from '../../assessment/assess';
 import { ensureLanguageLoaded } from '../../i18n/load-language';
 import type { ReportFonts } from '../../render/pdf/fonts';
@@ -43,9 +44,9 @@ export interface ReportPdfInput {
 }
 
 export async function createReportPdf(input: ReportPdfInput): Promise<Uint8Array> {
-  // The glossary shows both languages' terms side by side, whatever the report's language, so
-  // both are loaded (which covers the report's own language too).
-  await Promise.all((['nl', 'en'] as const).map((lang) => ensureLanguageLoaded(input.i18n, lang)));
+  // The glossary shows every language's terms side by side, whatever the report's language, so
+  // all are loaded (which covers the report's own language too).
+  await Promise.all(LANGUAGES.map((lang) => ensureLanguageLoaded(input.i18n, lang)));
   const report = withFollowUp(
     buildReport(assess(input.answers), input.answers, {
       respondentLabel: input.respondentLabel,

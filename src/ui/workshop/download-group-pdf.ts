@@ -1,6 +1,7 @@
 // The group report PDF in the browser: the same builder and renderer as the CLI. Fonts and the
 // PDF code are fetched only now, from the app's own origin (via the advice report's loader).
 import type { i18n } from 'i18next';
+import { languagesOf } from '../../catalogue/languages';
 import type { GroupResult } from '../../group/schema';
 import { ensureLanguageLoaded } from '../../i18n/load-language';
 import { renderReportPdf, type PdfLanguage } from '../../render/pdf/render-report-pdf';
@@ -15,8 +16,7 @@ export async function createGroupPdf(
   date: string,
   i18n: i18n,
 ) {
-  const needed = language === 'both' ? (['nl', 'en'] as const) : [language];
-  await Promise.all(needed.map((lang) => ensureLanguageLoaded(i18n, lang)));
+  await Promise.all(languagesOf(language).map((lang) => ensureLanguageLoaded(i18n, lang)));
   const report = buildGroupReport(group, { date, showNames });
   return renderReportPdf(report, {
     language,

@@ -19,12 +19,18 @@ const ACTION_ID = /^R[1-9][0-9]?_[a-z0-9_]+$/;
 
 const owner = z.string().transform(normaliseText).pipe(z.string().max(PLAN_OWNER_MAX));
 
+const planDate = z.iso.date();
+
+/** A date the plan accepts (YYYY-MM-DD, a real day): the form checks with the file's own rule,
+ *  so a date typed on screen can never make the autosaved file unreadable. */
+export const isPlanDate = (value: string): boolean => planDate.safeParse(value).success;
+
 export const planItemSchema = z.strictObject({
   actionId: z.string().regex(ACTION_ID),
   /** Free text: a person, a team or a department. */
   owner: owner.optional(),
   /** An all-day date (YYYY-MM-DD), no time zone: "by 1 March" means the same everywhere. */
-  due: z.iso.date().optional(),
+  due: planDate.optional(),
   status: z.enum(PLAN_STATUSES),
 });
 

@@ -3,7 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseAnswersFile } from '../../src/answers/parse';
-import { PLAN_MAX_ITEMS, planOf, removePlanItem, upsertPlanItem, type Plan } from '../../src/answers/plan';
+import {
+  isPlanDate,
+  PLAN_MAX_ITEMS,
+  planOf,
+  removePlanItem,
+  upsertPlanItem,
+  type Plan,
+} from '../../src/answers/plan';
 import { serialiseAnswersFile } from '../../src/answers/serialise';
 import { examplePath } from '../assessment/examples';
 
@@ -66,6 +73,16 @@ describe('plan in the answers file', () => {
 });
 
 describe('plan editing', () => {
+  it.each([
+    ['2027-03-01', true],
+    ['2028-02-29', true],
+    ['2027-02-29', false],
+    ['20270-03-01', false],
+    ['', false],
+  ])('accepts %j as a plan date: %s', (value, ok) => {
+    expect(isPlanDate(value)).toBe(ok);
+  });
+
   it('adds an item, replaces it in place for the same action point, and removes it', () => {
     const a = upsertPlanItem([], ITEM);
     const b = upsertPlanItem(a, { actionId: 'R3_connect_peers', status: 'planned' });

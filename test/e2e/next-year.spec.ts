@@ -121,6 +121,13 @@ test('compare with last year, plan two action points, reload, download PDF and C
   expect(rows).toHaveLength(3);
   expect(rows[1]).toContain(';Ayşe Demir;2027-03-01;In progress');
   expect(rows[2]).toContain(';"Communications; city hall";2027-06-30;Planned');
+
+  const calendar = page.waitForEvent('download');
+  await page.getByRole('button', { name: enUiPlan.ics }).click();
+  const ics = await readFile(await (await calendar).path(), 'utf8');
+  expect(ics.match(/BEGIN:VEVENT\r\n/g)).toHaveLength(2);
+  expect(ics).toContain('DTSTART;VALUE=DATE:20270301\r\n');
+  expect(ics.replace(/\r\n /g, '')).toContain('Owner: Communications\\; city hall');
 });
 
 test('the example leaves the stored answers byte-identical', async ({ page }) => {

@@ -1,7 +1,13 @@
 // One action point in the plan: owner, date and status, saved (autosave) on every change.
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PLAN_OWNER_MAX, PLAN_STATUSES, type PlanItem, type PlanStatus } from '../../answers/plan';
+import {
+  isPlanDate,
+  PLAN_OWNER_MAX,
+  PLAN_STATUSES,
+  type PlanItem,
+  type PlanStatus,
+} from '../../answers/plan';
 
 interface PlanItemFieldsProps {
   readonly item: PlanItem;
@@ -21,9 +27,9 @@ export function PlanItemFields({ item, onChange, onRemove, focusOnMount }: PlanI
     if (focusOnMount) owner.current?.focus();
   }, [focusOnMount]);
   const set = (patch: Partial<PlanItem>) => {
-    const next: PlanItem = { ...item, ...patch };
-    // An emptied date is no date (absent, as in the file), not "".
-    onChange(next.due === '' ? { actionId: next.actionId, status: next.status, owner: next.owner } : next);
+    const { due, ...rest } = { ...item, ...patch };
+    // An emptied (or, in an odd browser, malformed) date is no date: absent, as in the file.
+    onChange(due !== undefined && isPlanDate(due) ? { ...rest, due } : rest);
   };
 
   return (
@@ -55,6 +61,8 @@ export function PlanItemFields({ item, onChange, onRemove, focusOnMount }: PlanI
           id={`${id}-due`}
           className="utrecht-textbox utrecht-textbox--html-input"
           type="date"
+          min="2000-01-01"
+          max="2099-12-31"
           value={item.due ?? ''}
           onChange={(e) => set({ due: e.target.value })}
         />

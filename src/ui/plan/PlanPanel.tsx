@@ -22,7 +22,9 @@ export function PlanPanel({ assessment, tr, date }: PlanPanelProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const { answers, plan = [], setPlan } = useAnswers();
+  // Where focus goes after a click that removes the clicked control.
   const [justAdded, setJustAdded] = useState<string | null>(null);
+  const [justRemoved, setJustRemoved] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const triggered = new Set(assessment.recommendations.flatMap((r) => r.actions.map((a) => a.id)));
   const inPlan = new Set(plan.map((p) => p.actionId));
@@ -35,11 +37,13 @@ export function PlanPanel({ assessment, tr, date }: PlanPanelProps) {
   const add = (actionId: string) => {
     setPlan(upsertPlanItem(plan, { actionId, status: 'planned' }));
     setJustAdded(actionId);
+    setJustRemoved(null);
     setStatus(t('ui.plan.added', { action: tr.text(actionText(actionId)) }));
   };
   const remove = (actionId: string) => {
     setPlan(removePlanItem(plan, actionId));
     setJustAdded(null);
+    setJustRemoved(actionId);
     setStatus(t('ui.plan.removed', { action: tr.text(actionText(actionId)) }));
   };
 
@@ -60,6 +64,7 @@ export function PlanPanel({ assessment, tr, date }: PlanPanelProps) {
                 {!triggered.has(actionId) && <p className="utrecht-paragraph">{t('ui.plan.notTriggered')}</p>}
                 {item === undefined ? (
                   <button
+                    ref={justRemoved === actionId ? (el) => el?.focus() : undefined}
                     type="button"
                     className="utrecht-button utrecht-button--secondary-action"
                     onClick={() => add(actionId)}

@@ -99,5 +99,6 @@ describe('action plan', () => {
 
     await userEvent.click(within(item).getByRole('button', { name: tEn('ui.plan.remove') }));
     expect(onChange.mock.lastCall?.[0].plan).toEqual([]);
+    expect(within(item).getByRole('button', { name: tEn('ui.plan.add') })).toHaveFocus();
   });
 });

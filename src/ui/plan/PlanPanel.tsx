@@ -60,7 +60,7 @@ export function PlanPanel({ assessment, tr, date }: PlanPanelProps) {
           return (
             <li key={actionId}>
               <fieldset className="utrecht-form-fieldset pm-plan__item">
-                <legend className="utrecht-form-fieldset__legend">{tr.text(actionText(actionId))}</legend>
+                <legend className="pm-plan__legend">{tr.text(actionText(actionId))}</legend>
                 {!triggered.has(actionId) && <p className="utrecht-paragraph">{t('ui.plan.notTriggered')}</p>}
                 {item === undefined ? (
                   <button

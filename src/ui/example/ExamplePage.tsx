@@ -15,18 +15,21 @@ export function ExamplePage() {
   return (
     <>
       <div className="utrecht-alert utrecht-alert--warning pm-example-banner" role="note">
-        <p className="utrecht-paragraph">
-          <strong>{t('ui.example.bannerTitle')}</strong>
-        </p>
-        <p className="utrecht-paragraph">{t('ui.example.banner')}</p>
-        <p className="pm-actions">
-          <a className="utrecht-link" href={routeHref({ name: 'start' })}>
-            {t('ui.example.leave')}
-          </a>
-          <a className="utrecht-link" href={routeHref({ name: 'overview' })}>
-            {t('ui.example.start')}
-          </a>
-        </p>
+        {/* One child: the alert lays its children out in a row. */}
+        <div>
+          <p className="utrecht-paragraph">
+            <strong>{t('ui.example.bannerTitle')}</strong>
+          </p>
+          <p className="utrecht-paragraph">{t('ui.example.banner')}</p>
+          <p className="pm-actions">
+            <a className="utrecht-link" href={routeHref({ name: 'start' })}>
+              {t('ui.example.leave')}
+            </a>
+            <a className="utrecht-link" href={routeHref({ name: 'overview' })}>
+              {t('ui.example.start')}
+            </a>
+          </p>
+        </div>
       </div>
       {/* No onChange: nothing in example mode is saved. */}
       <AnswersProvider initial={initial}>

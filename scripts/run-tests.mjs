@@ -1,5 +1,5 @@
-// `npm test`: typecheck, lint, Vitest (unit + component), Playwright (e2e in Debian Chromium),
-// then one closing line with what ran: "tests: N passed, N failed, N skipped".
+// `npm test`: typecheck, lint, format, spell check, Vitest (unit + component), Playwright (e2e in
+// Debian Chromium), then one closing line with what ran: "tests: N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -11,6 +11,8 @@ const steps = [
   { name: 'typecheck', cmd: 'npx', args: ['tsc', '--noEmit', '-p', 'tsconfig.json'] },
   { name: 'lint', cmd: 'npx', args: ['eslint', '.', '--max-warnings=0'] },
   { name: 'format', cmd: 'npx', args: ['prettier', '--check', '.'] },
+  // Every string of locales/nl and locales/en against hunspell (issue 13): zero unknown words.
+  { name: 'spellcheck', cmd: 'node', args: ['scripts/spellcheck.mjs'] },
   {
     name: 'vitest',
     cmd: 'npx',

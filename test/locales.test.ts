@@ -1,5 +1,6 @@
-// en/nl parity, every catalogue id has its texts, and every literal key the code uses exists
-// (extracted with i18next-parser's lexer, as a translator's tool would see the code).
+// Every language has the keys of en, every catalogue id has its texts, and every literal key the
+// code passes to t() or text() exists (extracted with i18next-parser's lexer, as a translator's
+// tool would see the code). test/i18n/message-key.test.ts resolves the keys reports really hold.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { JsxLexer } from 'i18next-parser';
@@ -7,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { QUESTIONS, SECTIONS } from '../src/catalogue/catalogue';
 import { DIMENSION_IDS, INDICATOR_IDS, RECOMMENDATION_IDS } from '../src/catalogue/ids';
 import { LANGUAGES } from '../src/catalogue/languages';
+import { LIKERT_VALUES, YES_NO_UNSURE_VALUES } from '../src/catalogue/scales';
 import * as keys from '../src/i18n/keys';
 import { resources } from '../src/i18n/resources';
 
@@ -103,9 +105,9 @@ describe('locales', () => {
 
   it('has the shared scales', () => {
     const needed = [
-      ...[1, 2, 3, 4, 5].flatMap((v) => [keys.likertLabel('agree', v), keys.likertLabel('extent', v)]),
+      ...LIKERT_VALUES.flatMap((v) => [keys.likertLabel('agree', v), keys.likertLabel('extent', v)]),
       keys.unsureLabel(),
-      ...(['yes', 'no', 'unsure'] as const).map(keys.yesNoUnsureLabel),
+      ...YES_NO_UNSURE_VALUES.map(keys.yesNoUnsureLabel),
       keys.unitLabel('years'),
     ];
     expect(needed.filter((k) => !en.has(k))).toEqual([]);
@@ -126,6 +128,15 @@ describe('locales', () => {
       lexer.extract(readFileSync(file, 'utf8'), file).map((k: { key: string }) => ({ file, key: k.key })),
     );
     expect(used.length).toBeGreaterThan(10);
+    expect(used.filter(({ key }) => !has(en, key))).toEqual([]);
+  });
+
+  it('has every literal key that the report builders pass to text()', () => {
+    const lexer = new JsxLexer({ functions: ['text'] });
+    const used = filesUnder(join('src', 'report'), /\.ts$/).flatMap((file) =>
+      lexer.extract(readFileSync(file, 'utf8'), file).map((k: { key: string }) => ({ file, key: k.key })),
+    );
+    expect(used.length).toBeGreaterThan(100);
     expect(used.filter(({ key }) => !has(en, key))).toEqual([]);
   });
 });

@@ -1,11 +1,10 @@
 // The answers file of contract §1 as one zod schema, derived from the catalogue (style.md §9).
 // Each answer is checked by valueSchema; the answers object is strict, so unknown ids are listed.
 import { z } from 'zod';
-import type { Answers } from '../catalogue/answers';
-import { CATALOGUE_VERSION, QUESTIONS } from '../catalogue/catalogue';
-import { LANGUAGES, type Language } from '../catalogue/ids';
+import { CATALOGUE_VERSION, QUESTIONS, type QuestionId } from '../catalogue/catalogue';
+import { LANGUAGES } from '../catalogue/ids';
 import type { QuestionDef } from '../catalogue/types';
-import { planFieldSchema, type Plan } from './plan';
+import { planFieldSchema } from './plan';
 import { normaliseText, valueSchema } from './value-schema';
 
 export const ANSWERS_FILE_FORMAT = 'partnership-mirror/answers';
@@ -30,9 +29,12 @@ function answerSchema(q: QuestionDef) {
   });
 }
 
+type AnswersShape = Record<QuestionId, z.ZodOptional<ReturnType<typeof answerSchema>>>;
+
 /** Answers keyed by question id; every id optional, no other key allowed. */
 export const answersSchema = z.strictObject(
-  Object.fromEntries(QUESTIONS.map((q) => [q.id, answerSchema(q).optional()])),
+  // Object.fromEntries forgets the keys; they are exactly QUESTIONS' ids.
+  Object.fromEntries(QUESTIONS.map((q) => [q.id, answerSchema(q).optional()])) as AnswersShape,
 );
 
 const respondentLabel = z
@@ -56,13 +58,9 @@ export const answersFileSchema = z.strictObject({
   plan: planFieldSchema.optional(),
 });
 
-export interface AnswersFile {
-  readonly format: typeof ANSWERS_FILE_FORMAT;
-  readonly formatVersion: 1;
-  readonly catalogueVersion: typeof CATALOGUE_VERSION;
-  readonly savedAt: string;
-  readonly language: Language;
-  readonly respondent?: { readonly label?: string };
-  readonly answers: Answers;
-  readonly plan?: Plan;
-}
+/** A checked answers file: its type is the schema's output, never declared twice (style.md §3). */
+export type AnswersFile = Readonly<z.output<typeof answersFileSchema>> & {
+  /** Set by the parser only (never written): the older catalogue version the file was made with,
+   *  so the report can say once that questions were added since (content-model-v2 §1). */
+  readonly migratedFromCatalogue?: string;
+};

@@ -1,10 +1,10 @@
 // Reading an answers file (contract §1, style.md §9): either the whole file or every problem,
 // never a partial import. Pure: no I/O, never throws for any input, never mutates it.
 import type { Answers } from '../catalogue/answers';
-import { CATALOGUE_VERSION, QUESTION_IDS } from '../catalogue/catalogue';
+import { QUESTION_IDS } from '../catalogue/catalogue';
 import { ANSWERS_FILE_FORMAT, answersFileSchema, MAX_FILE_BYTES, type AnswersFile } from './file-schema';
 import { problemsFromIssues } from './issue-problems';
-import { CURRENT_FORMAT_VERSION, migrate } from './migrate';
+import { CURRENT_FORMAT_VERSION, migrate, migrateCatalogue, type CatalogueMigrationResult } from './migrate';
 import type { Problem } from './problem';
 
 export type { AnswersFile } from './file-schema';
@@ -88,9 +88,7 @@ const own = (o: Record<string, unknown>, key: string): unknown =>
   Object.hasOwn(o, key) ? o[key] : undefined;
 
 /** Checks in the order of the contract: what the file is, which version, then everything else. */
-function checkHeader(
-  raw: unknown,
-): { ok: true; file: Record<string, unknown> } | { ok: false; problem: Problem } {
+function checkHeader(raw: unknown): CatalogueMigrationResult {
   if (!isPlainObject(raw) || own(raw, 'format') !== ANSWERS_FILE_FORMAT)
     return { ok: false, problem: { code: 'not_answers_file' } };
   const version = own(raw, 'formatVersion');
@@ -104,13 +102,7 @@ function checkHeader(
   const migrated =
     version < CURRENT_FORMAT_VERSION ? migrate(raw, version) : { ok: true as const, file: raw };
   if (!migrated.ok) return migrated;
-  const catalogueVersion = own(migrated.file, 'catalogueVersion');
-  if (catalogueVersion !== CATALOGUE_VERSION)
-    return {
-      ok: false,
-      problem: { code: 'unknown_catalogue_version', params: { version: describeValue(catalogueVersion) } },
-    };
-  return migrated;
+  return migrateCatalogue(migrated.file, own(migrated.file, 'catalogueVersion'));
 }
 
 export function parseAnswersFile(input: string | Uint8Array): ParseResult {
@@ -147,6 +139,7 @@ export function parseAnswersFile(input: string | Uint8Array): ParseResult {
       // An empty label is no label (contract §1: optional free text).
       ...(label === undefined || label === '' ? {} : { respondent: { label } }),
       answers: ordered,
+      ...(header.migratedFrom === undefined ? {} : { migratedFromCatalogue: header.migratedFrom }),
     },
   };
 }

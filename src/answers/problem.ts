@@ -13,6 +13,7 @@ export const PROBLEM_CODES = [
   'unsupported_version',
   'no_migration',
   'unknown_catalogue_version',
+  'newer_catalogue_version',
   'missing_field',
   'unknown_field',
   'invalid_saved_at',

@@ -1,10 +1,9 @@
 // How far a session is, per section and overall (issue 6): what the task list and the progress
 // line show. Counts only applicable questions, so a hidden question is neither "to do" nor "done".
-import { SECTIONS, type QuestionId } from '../catalogue/catalogue';
+import { questionsOf, SECTIONS, type CatalogueQuestion, type QuestionId } from '../catalogue/catalogue';
 import { resolveApplicability, type Applicability } from '../catalogue/conditions';
 import type { Answers } from '../catalogue/answers';
 import type { SectionId } from '../catalogue/ids';
-import type { QuestionDef } from '../catalogue/types';
 
 export const SECTION_STATUSES = ['not_started', 'in_progress', 'complete'] as const;
 export type SectionStatus = (typeof SECTION_STATUSES)[number];
@@ -51,12 +50,10 @@ export function sectionProgress(
   const section = SECTIONS.find((s) => s.id === sectionId);
   if (section === undefined) throw new Error(`Unknown section id: ${sectionId}`);
   const applicableIds = new Set<string>(applicability.applicable);
-  const questions = (section.questions as readonly QuestionDef[]).filter((q) => applicableIds.has(q.id));
-  const isAnswered = (q: QuestionDef) => answers[q.id as QuestionId] !== undefined;
+  const questions = questionsOf(section.id).filter((q) => applicableIds.has(q.id));
+  const isAnswered = (q: CatalogueQuestion) => answers[q.id] !== undefined;
   const answered = questions.filter(isAnswered).length;
-  const requiredMissing = questions
-    .filter((q) => q.required === true && !isAnswered(q))
-    .map((q) => q.id as QuestionId);
+  const requiredMissing = questions.filter((q) => q.required === true && !isAnswered(q)).map((q) => q.id);
   return {
     sectionId,
     applicable: questions.length,

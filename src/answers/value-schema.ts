@@ -1,9 +1,9 @@
 // The value shape of each question type (contract §1), derived from the catalogue. One schema
 // serves the form (zodResolver), the answers-file reader, autosave and the CLI (style.md §9).
 import { z } from 'zod';
+import { LIKERT_ANSWERS, YES_NO_UNSURE_VALUES } from '../catalogue/scales';
+import type { AnswerValue } from '../catalogue/answers';
 import type { QuestionDef } from '../catalogue/types';
-
-export const LIKERT_VALUES = [1, 2, 3, 4, 5] as const;
 
 /** Text is stored as typed (any Unicode) but trimmed and NFC-normalised, so "Emirdağ" typed with a
  *  combining breve and with a precomposed ğ are the same answer. */
@@ -22,7 +22,7 @@ function distinct(values: readonly string[]): boolean {
 
 /** The zod schema of one question's value. Custom issue messages are problem codes
  *  (errors.answersFile.<code>), not text. */
-export function valueSchema(q: QuestionDef): z.ZodType<unknown> {
+export function valueSchema(q: QuestionDef): z.ZodType<AnswerValue> {
   switch (q.type) {
     case 'single':
       return z.enum(q.options as [string, ...string[]], { error: 'unknown_option' });
@@ -34,19 +34,9 @@ export function valueSchema(q: QuestionDef): z.ZodType<unknown> {
         .min(q.noneOk ? 0 : 1, { error: 'empty_list' })
         .refine(distinct, { error: 'duplicate_option' });
     case 'likert5':
-      // zod reports the closest member's issue, so each member carries the code.
-      return z.union(
-        [
-          z.literal('unsure', { error: 'not_a_scale_value' }),
-          z
-            .int({ error: 'not_a_scale_value' })
-            .min(1, { error: 'not_a_scale_value' })
-            .max(5, { error: 'not_a_scale_value' }),
-        ],
-        { error: 'not_a_scale_value' },
-      );
+      return z.literal(LIKERT_ANSWERS, { error: 'not_a_scale_value' });
     case 'yes_no_unsure':
-      return z.enum(['yes', 'no', 'unsure'], { error: 'not_yes_no_unsure' });
+      return z.enum(YES_NO_UNSURE_VALUES, { error: 'not_yes_no_unsure' });
     case 'number':
       return z
         .number({ error: 'not_a_number' })

@@ -3,10 +3,11 @@
 import type { DimensionId } from '../catalogue/ids';
 import { DIMENSION_IDS } from '../catalogue/ids';
 import type { DimensionResult } from './schema';
-import type { ScoreItem } from './item-scores';
+import type { TableItem } from './item-scores';
+import { isScoreNotApplicable } from './not-applicable';
 import { weightedScore, type ScoringContext } from './weighted-score';
 
-export const DIMENSION_ITEMS: Readonly<Record<DimensionId, readonly ScoreItem[]>> = {
+export const DIMENSION_ITEMS: Readonly<Record<DimensionId, readonly TableItem[]>> = {
   // ch. 9.5 dim. 1: professionals recognise each other's work and meet as colleagues.
   similarity: [
     { question: 'cond_professional_similarity', weight: 2 },
@@ -40,17 +41,24 @@ export const DIMENSION_ITEMS: Readonly<Record<DimensionId, readonly ScoreItem[]>
     { question: 'obj_agenda_serves_both', weight: 1 },
     { question: 'obj_learning_direction', weight: 1 },
   ],
-  // ch. 9.5, the sixth dimension: direct translocal links exist and work in the partnership.
+  // ch. 9.5, the sixth dimension. The link itself (tl_diaspora_link) is a given of the pair that a
+  // municipality cannot change, so it is shown as context, not scored (content-model-v2 §2.1); the
+  // score is how the partnership uses the ties it has. The themes (×2) are the three ways ch. 9.5
+  // saw the dimension at work.
   translocal: [
-    { question: 'tl_diaspora_link', weight: 2 },
     { question: 'tl_migrants_involved', weight: 1 },
     { question: 'tl_migrant_roles', weight: 1, count: 'ROLES' },
     { question: 'tl_networks_used', weight: 1 },
-    { question: 'tl_translocal_themes', weight: 1, count: 'THEMES' },
+    { question: 'tl_translocal_themes', weight: 2, count: 'THEMES' },
   ],
 };
 
-/** All six dimensions, in the order of §5.3. */
+/** All six dimensions, in the order of §5.3. A dimension that does not apply to the pair has no
+ *  score; its coverage and contributions are computed as usual (content-model-v2 §2.1). */
 export function scoreDimensions(ctx: ScoringContext): DimensionResult[] {
-  return DIMENSION_IDS.map((id) => ({ id, ...weightedScore(DIMENSION_ITEMS[id], ctx) }));
+  return DIMENSION_IDS.map((id) => {
+    const result = weightedScore(DIMENSION_ITEMS[id], ctx);
+    const notApplicable = isScoreNotApplicable(id, ctx.visible);
+    return { id, ...result, score: notApplicable ? null : result.score, notApplicable };
+  });
 }

@@ -3,10 +3,11 @@
 import type { IndicatorId } from '../catalogue/ids';
 import { INDICATOR_IDS } from '../catalogue/ids';
 import type { IndicatorResult } from './schema';
-import type { ScoreItem } from './item-scores';
+import type { TableItem } from './item-scores';
+import { isScoreNotApplicable } from './not-applicable';
 import { weightedScore, type ScoringContext } from './weighted-score';
 
-export const INDICATOR_ITEMS: Readonly<Record<IndicatorId, readonly ScoreItem[]>> = {
+export const INDICATOR_ITEMS: Readonly<Record<IndicatorId, readonly TableItem[]>> = {
   // Used by R5 (ch. 10, rec. 5: clear objectives, realistic expectations).
   objectives_clarity: [
     { question: 'obj_objectives_clear', weight: 2 },
@@ -75,16 +76,22 @@ export const INDICATOR_ITEMS: Readonly<Record<IndicatorId, readonly ScoreItem[]>
     { question: 'obj_own_agenda', weight: 2 },
     { question: 'act_city_networks', weight: 1 },
   ],
-  // Report only (ch. 9.5; table 9.1): learning happened on both sides, in several forms, recognised.
+  // Report and R1 (ch. 9.5; table 9.1): learning happened on BOTH sides, in several forms, and is
+  // recognised. learn_both is the lower of the two sides' learning (content-model-v2 §2.2), so
+  // "we learned little, they learned a lot" is not averaged into a fair score: ch. 9.5 calls that
+  // the linear aid model, not mutual learning.
   mutual_learning: [
-    { question: 'learn_own_extent', weight: 2 },
-    { question: 'learn_partner_extent', weight: 2 },
+    { item: 'learn_both', weight: 4, lowerOf: ['learn_own_extent', 'learn_partner_extent'] },
     { question: 'learn_forms', weight: 1, count: 'FORMS' },
     { question: 'learn_recognised', weight: 1 },
   ],
 };
 
-/** All twelve indicators, in the order of §5.4. */
+/** All twelve indicators, in the order of §5.4. An indicator that does not apply to the pair
+ *  (translocal_use, content-model-v2 §2.1) has no score; the report reads why from the dimension. */
 export function scoreIndicators(ctx: ScoringContext): IndicatorResult[] {
-  return INDICATOR_IDS.map((id) => ({ id, ...weightedScore(INDICATOR_ITEMS[id], ctx) }));
+  return INDICATOR_IDS.map((id) => {
+    const result = weightedScore(INDICATOR_ITEMS[id], ctx);
+    return isScoreNotApplicable(id, ctx.visible) ? { id, ...result, score: null } : { id, ...result };
+  });
 }

@@ -9,14 +9,14 @@ export const LIKERT_SCORES = [0, 25, 50, 75, 100] as const;
 /** yes_no_unsure: yes→100, no→0 (reverse: yes→0, no→100); "unsure" → no score. */
 export const YES_NO_SCORES = { yes: 100, no: 0 } as const;
 
-/** Single-choice tables (§5.1). Options not listed (dont_know) carry no score. */
+/** Single-choice tables (§5.1). Options not listed (dont_know) carry no score. tl_diaspora_link
+ *  has none since catalogue "2": the link is a given of the pair, not a score (content-model-v2 §2.1). */
 export const SINGLE_ITEM_SCORES: Readonly<Record<string, Readonly<Record<string, number>>>> = {
   obj_learning_goals: { written: 100, discussed: 50, none: 0 },
   obj_learning_direction: { both_sides: 100, mainly_partner: 25, mainly_own: 25, not_discussed: 0 },
   act_cso_role: { central: 100, substantial: 67, marginal: 33, none: 0 },
   act_higher_levels: { central: 100, substantial: 67, marginal: 33, none: 0 },
   act_key_persons: { broad: 100, small_group: 50, one_or_two: 0 },
-  tl_diaspora_link: { direct: 100, regional: 67, national: 33, none: 0 },
   tl_migrants_involved: { many: 100, several: 67, few_staff: 33, none: 0 },
   ex_continuity: { multi_year_plan: 100, annual_plan: 67, ad_hoc: 33, one_off: 0 },
   ex_visits_both_ways: { both_directions: 100, mainly_outgoing: 50, mainly_incoming: 50, no_visits: 0 },
@@ -50,6 +50,20 @@ export interface ScoreItem {
   /** multi: has(o) of §5.1. */
   readonly has?: string;
 }
+
+/** An item that is not a question (content-model-v2 §2.2): scored only when every question it
+ *  reads has an item score, and then the LOWER of them. Never in coverage.answered/applicable or
+ *  in any triggers; for a score's coverage and for the two-item rule it counts as one item. */
+export interface LowerOfItem {
+  readonly item: 'learn_both';
+  readonly weight: number;
+  readonly lowerOf: readonly [QuestionId, QuestionId];
+}
+
+/** One row of a dimension or indicator table. */
+export type TableItem = ScoreItem | LowerOfItem;
+
+export const isLowerOfItem = (i: TableItem): i is LowerOfItem => 'lowerOf' in i;
 
 function likertScore(value: AnswerValue, reverse: boolean): number | null {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 5) return null;

@@ -1,6 +1,7 @@
 // The Assessment (contract §2) as a zod schema: the CLI tests check output against it, and the
 // type comes from z.infer (style.md §3). Fields beyond the contract are additions (never renames).
 import { z } from 'zod';
+import { CATALOGUE_VERSION } from '../catalogue/catalogue';
 import {
   DIMENSION_IDS,
   INDICATOR_IDS,
@@ -20,6 +21,10 @@ export const contributionSchema = z.object({
   /** null: answered "unsure"/dont_know, so it carries no score. */
   itemScore: score.nullable(),
   weight: z.int().positive(),
+  /** content-model-v2 §2.2: set when the answer feeds a derived item (learn_both), not itself. */
+  item: z.literal('learn_both').optional(),
+  /** With `item`: this answer's score is the one the derived item took (the lower one). */
+  used: z.boolean().optional(),
 });
 export type Contribution = z.infer<typeof contributionSchema>;
 
@@ -30,7 +35,12 @@ const scoredEntry = {
   contributions: z.array(contributionSchema),
 };
 
-export const dimensionResultSchema = z.object({ id: z.enum(DIMENSION_IDS), ...scoredEntry });
+export const dimensionResultSchema = z.object({
+  id: z.enum(DIMENSION_IDS),
+  ...scoredEntry,
+  /** content-model-v2 §2.1: the dimension does not apply to this pair (then `score` is null). */
+  notApplicable: z.boolean(),
+});
 export type DimensionResult = z.infer<typeof dimensionResultSchema>;
 
 export const indicatorResultSchema = z.object({ id: z.enum(INDICATOR_IDS), ...scoredEntry });
@@ -44,6 +54,9 @@ export const linkedScoreSchema = z.object({
   kind: z.enum(['dimension', 'indicator']),
   id: z.string(),
   score: score.nullable(),
+  /** content-model-v2 §2.3: not null, below 40, and resting on at least two scored items (for the
+   *  group: in at least half of the files that score it). Only a low score raises a priority. */
+  low: z.boolean(),
 });
 export type LinkedScore = z.infer<typeof linkedScoreSchema>;
 
@@ -64,12 +77,25 @@ export const networkModelResultSchema = z.object({
 });
 export type NetworkModelResult = z.infer<typeof networkModelResultSchema>;
 
+/** content-model-v2 §2.2: both sides' learning next to each other, item scores of
+ *  learn_own_extent and learn_partner_extent ("unsure" or unanswered → null). */
+export const learningBalanceSchema = z.object({
+  own: score.nullable(),
+  partner: score.nullable(),
+  /** own − partner, only when both are known. */
+  gap: z.int().min(-100).max(100).nullable(),
+  /** One side learned little (≤ 25) while the other learned much (≥ 75). */
+  oneWay: z.boolean(),
+});
+export type LearningBalance = z.infer<typeof learningBalanceSchema>;
+
 export const assessmentSchema = z.object({
-  catalogueVersion: z.literal('1'),
+  catalogueVersion: z.literal(CATALOGUE_VERSION),
   coverage: z.object({ answered: z.int().min(0), applicable: z.int().min(1) }),
   dimensions: z.array(dimensionResultSchema).length(DIMENSION_IDS.length),
   networkModel: networkModelResultSchema,
   recommendations: z.array(recommendationResultSchema).length(RECOMMENDATION_IDS.length),
   indicators: z.array(indicatorResultSchema).length(INDICATOR_IDS.length),
+  learningBalance: learningBalanceSchema,
 });
 export type Assessment = z.infer<typeof assessmentSchema>;

@@ -2,8 +2,9 @@
 // coverage and null rules can never differ between them.
 import type { QuestionId } from '../catalogue/catalogue';
 import type { VisibleAnswers } from '../catalogue/conditions';
+import type { AnswerValue } from '../catalogue/answers';
 import type { Contribution } from './schema';
-import { itemScore, type ScoreItem } from './item-scores';
+import { isLowerOfItem, itemScore, type LowerOfItem, type TableItem } from './item-scores';
 import { ratio2, roundHalfUp, type Ratio } from './rounding';
 
 /** What the scoring functions need to know about one set of answers. */
@@ -20,49 +21,89 @@ export interface WeightedScore {
 }
 
 interface Tally {
-  readonly applicableCount: number;
-  readonly scoredCount: number;
-  readonly applicableWeight: number;
-  readonly scoredWeight: number;
-  readonly num: number;
+  applicableCount: number;
+  scoredCount: number;
+  applicableWeight: number;
+  scoredWeight: number;
+  num: number;
   readonly contributions: Contribution[];
 }
 
-function tally(items: readonly ScoreItem[], ctx: ScoringContext): Tally {
-  let applicableCount = 0;
-  let scoredCount = 0;
-  let applicableWeight = 0;
-  let scoredWeight = 0;
-  let num = 0;
-  const contributions: Contribution[] = [];
+const copyValue = (value: AnswerValue): Contribution['value'] =>
+  Array.isArray(value) ? [...(value as readonly string[])] : (value as string | number);
+
+/** content-model-v2 §2.2: one entry per answered underlying question, in catalogue order (the
+ *  order of `lowerOf`); `used` marks the lower one when the item is scored (a tie: the first). */
+function tallyLowerOf(item: LowerOfItem, ctx: ScoringContext, t: Tally): void {
+  // Always applicable: its questions are always shown.
+  t.applicableCount += 1;
+  t.applicableWeight += item.weight;
+  const parts = item.lowerOf.flatMap((question) => {
+    const value = ctx.visible.get(question);
+    return value === undefined ? [] : [{ question, value, s: itemScore({ question, weight: 1 }, value) }];
+  });
+  const scores = parts.flatMap((p) => (p.s === null ? [] : [p.s]));
+  const scored = parts.length === item.lowerOf.length && scores.length === parts.length;
+  const lowest = scored ? Math.min(...scores) : null;
+  const usedAt = lowest === null ? -1 : parts.findIndex((p) => p.s === lowest);
+  parts.forEach((p, i) =>
+    t.contributions.push({
+      question: p.question,
+      value: copyValue(p.value),
+      itemScore: p.s,
+      weight: item.weight,
+      item: item.item,
+      used: i === usedAt,
+    }),
+  );
+  if (lowest === null) return;
+  t.scoredCount += 1;
+  t.scoredWeight += item.weight;
+  t.num += item.weight * lowest;
+}
+
+function tally(items: readonly TableItem[], ctx: ScoringContext): Tally {
+  const t: Tally = {
+    applicableCount: 0,
+    scoredCount: 0,
+    applicableWeight: 0,
+    scoredWeight: 0,
+    num: 0,
+    contributions: [],
+  };
   for (const item of items) {
+    if (isLowerOfItem(item)) {
+      tallyLowerOf(item, ctx, t);
+      continue;
+    }
     if (!ctx.applicable.has(item.question)) continue;
-    applicableCount += 1;
-    applicableWeight += item.weight;
+    t.applicableCount += 1;
+    t.applicableWeight += item.weight;
     const value = ctx.visible.get(item.question);
     if (value === undefined) continue;
     const s = itemScore(item, value);
-    contributions.push({
+    t.contributions.push({
       question: item.question,
-      value: Array.isArray(value) ? [...(value as readonly string[])] : (value as string | number),
+      value: copyValue(value),
       itemScore: s,
       weight: item.weight,
     });
     if (s === null) continue;
-    scoredCount += 1;
-    scoredWeight += item.weight;
-    num += item.weight * s;
+    t.scoredCount += 1;
+    t.scoredWeight += item.weight;
+    t.num += item.weight * s;
   }
-  return { applicableCount, scoredCount, applicableWeight, scoredWeight, num, contributions };
+  return t;
 }
 
-/** §5.2.3, exact: scored items of applicable items, before rounding (the group averages these, §8.2). */
-export function coverageCount(items: readonly ScoreItem[], ctx: ScoringContext): Ratio {
+/** §5.2.3, exact: scored items of applicable items, before rounding (the group averages these, §8.2).
+ *  The first number is also what the two-item rule reads (content-model-v2 §2.3). */
+export function coverageCount(items: readonly TableItem[], ctx: ScoringContext): Ratio {
   const t = tally(items, ctx);
   return [t.scoredCount, t.applicableCount];
 }
 
-export function weightedScore(items: readonly ScoreItem[], ctx: ScoringContext): WeightedScore {
+export function weightedScore(items: readonly TableItem[], ctx: ScoringContext): WeightedScore {
   const { applicableCount, scoredCount, applicableWeight, scoredWeight, num, contributions } = tally(
     items,
     ctx,

@@ -60,7 +60,7 @@ export function resolveApplicability(answers: Answers): Applicability {
   const applicable: QuestionId[] = [];
   for (const q of QUESTIONS) {
     if (q.showIf !== undefined && !evaluateCondition(q.showIf, visible)) continue;
-    const id = q.id as QuestionId;
+    const id = q.id;
     applicable.push(id);
     const value = answers[id];
     if (value !== undefined) visible.set(id, value);

@@ -1,4 +1,5 @@
 // Checks what the types cannot (style.md §4): a broken catalogue fails CI, not a workshop.
+import { LIKERT_ANSWERS, YES_NO_UNSURE_VALUES } from './scales';
 import { z } from 'zod';
 import type { SECTION_IDS } from './ids';
 import { DIMENSION_IDS, ID_PATTERN, INDICATOR_IDS, RECOMMENDATION_IDS } from './ids';
@@ -58,9 +59,9 @@ export function valuesOf(q: QuestionDef): readonly (string | number)[] {
     case 'multi':
       return q.options;
     case 'likert5':
-      return [1, 2, 3, 4, 5, 'unsure'];
+      return LIKERT_ANSWERS;
     case 'yes_no_unsure':
-      return ['yes', 'no', 'unsure'];
+      return YES_NO_UNSURE_VALUES;
     default:
       return [];
   }

@@ -39,10 +39,14 @@ async function main(argv: string[]): Promise<number> {
   const opts = options(argv);
   const language = messageLanguage(opts.lang);
   const file = readAnswersFileOrThrow(opts.file, language);
-  const { answers, respondent } = file;
+  const { answers, respondent, migratedFromCatalogue } = file;
   const comparison = opts.compare === undefined ? undefined : comparisonOrThrow(file, opts.compare, language);
   const report = withFollowUp(
-    buildReport(assess(answers), answers, { respondentLabel: respondent?.label, date: opts.date }),
+    buildReport(assess(answers), answers, {
+      respondentLabel: respondent?.label,
+      date: opts.date,
+      madeWithCatalogue: migratedFromCatalogue,
+    }),
     { ...(comparison === undefined ? {} : { comparison }), plan: planOf(file) },
   );
   await writeReportPdf(report, opts.lang, opts.out);

@@ -9,6 +9,7 @@ import {
   type Language,
 } from '../catalogue/languages';
 import type { PdfLanguage } from '../render/pdf/render-report-pdf';
+import { reportDate } from '../report/report-date';
 
 export class BadInput extends Error {}
 
@@ -54,7 +55,7 @@ export function pdfLanguageOption(command: string, value: string | undefined): P
 
 /** --date YYYY-MM-DD, today by default. */
 export function dateOption(command: string, value: string | undefined): string {
-  const date = value ?? new Date().toISOString().slice(0, 10);
+  const date = value ?? reportDate(new Date());
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`${command}: --date must look like 2026-11-24`);
   return date;
 }

@@ -12,26 +12,29 @@ import { cmp, summariseQuestions } from './questions';
 import { groupRecommendations } from './recommendations';
 import type { GroupDimension, GroupIndicator, GroupMember, GroupResult } from './schema';
 import { summariseScore } from './scores';
+import { filesForScore } from './not-applicable';
+import { groupLearningBalance } from './learning-balance';
+import { groupRestsOnEnoughItems } from './recommendations';
 
 export const GROUP_FORMAT = 'partnership-mirror/group';
 
 type Lens = 'dimensions' | 'indicators';
 
 // §8.2: one dimension or indicator over the files; both lenses are summarised the same way.
-function groupScore<L extends Lens>(lens: L, id: GroupResult[L][number]['id'], files: readonly FileFacts[]) {
-  return {
-    id,
-    ...summariseScore(
-      files.map((f) => {
-        const ratios: ReadonlyMap<string, Ratio> = f.ratios[lens];
-        return {
-          score: f.participant.assessment[lens].find((d) => d.id === id)?.score ?? null,
-          side: f.side,
-          coverage: ratios.get(id) ?? [0, 1],
-        };
-      }),
-    ),
-  };
+function groupScore<L extends Lens>(lens: L, id: GroupResult[L][number]['id'], all: readonly FileFacts[]) {
+  // content-model-v2 §5: a score that does not apply to some files is computed over the others.
+  const { files, notApplicable } = filesForScore(id, all);
+  const summary = summariseScore(
+    files.map((f) => {
+      const ratios: ReadonlyMap<string, Ratio> = f.ratios[lens];
+      return {
+        score: f.participant.assessment[lens].find((d) => d.id === id)?.score ?? null,
+        side: f.side,
+        coverage: ratios.get(id) ?? [0, 1],
+      };
+    }),
+  );
+  return { id, ...summary, score: notApplicable ? null : summary.score, notApplicable };
 }
 
 const textAnswer = (f: FileFacts, id: string): string | null => {
@@ -69,7 +72,11 @@ export function aggregateGroup(participants: readonly GroupParticipant[]): Group
   if (participants.length === 0) throw new Error('aggregateGroup needs at least one participant');
   const files = participants.map(factsOf);
   const dimensions: GroupDimension[] = DIMENSION_IDS.map((id) => groupScore('dimensions', id, files));
-  const indicators: GroupIndicator[] = INDICATOR_IDS.map((id) => groupScore('indicators', id, files));
+  const indicators: GroupIndicator[] = INDICATOR_IDS.map((id) => {
+    // Only dimensions carry notApplicable (content-model-v2 §2.1); an indicator is just null.
+    const { notApplicable: _, ...indicator } = groupScore('indicators', id, files);
+    return indicator;
+  });
   const questions = summariseQuestions(files);
   const count = (side: FileFacts['side']) => files.filter((f) => f.side === side).length;
   return {
@@ -82,11 +89,16 @@ export function aggregateGroup(participants: readonly GroupParticipant[]): Group
     dimensions,
     indicators,
     networkModel: summariseNetworkModel(files),
-    recommendations: groupRecommendations(files, { dimensions, indicators }),
+    recommendations: groupRecommendations(files, {
+      dimensions,
+      indicators,
+      restsOnEnoughItems: groupRestsOnEnoughItems(files),
+    }),
     questions,
     discussion: rankDisagreement(questions),
     members: files
       .map(memberOf)
       .sort((a, b) => cmp(a.label ?? '\uffff', b.label ?? '\uffff') || cmp(a.id, b.id)),
+    learningBalance: groupLearningBalance(files),
   };
 }

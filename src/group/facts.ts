@@ -3,7 +3,7 @@ import type { VisibleAnswers } from '../catalogue/conditions';
 import { resolveApplicability } from '../catalogue/conditions';
 import type { Side } from '../catalogue/ids';
 import { exactRatios, type ExactRatios } from '../assessment/exact-ratios';
-import { sideOf, type GroupParticipant } from './participant';
+import { participantSide, type GroupParticipant } from './participant';
 
 export interface FileFacts {
   readonly participant: GroupParticipant;
@@ -19,7 +19,7 @@ export function factsOf(participant: GroupParticipant): FileFacts {
   const applicable = new Set(list);
   return {
     participant,
-    side: sideOf(participant),
+    side: participantSide(participant),
     applicable,
     visible,
     ratios: exactRatios({ applicable, visible }),

@@ -6,7 +6,7 @@ import type { Assessment } from '../assessment/schema';
 import { parseAnswersFile, type AnswersFile, type Problem } from '../answers/parse';
 import { contentHash } from './content-hash';
 import type { GroupParticipant } from './participant';
-import { sideOf } from './participant';
+import { participantSide } from './participant';
 
 export interface FileInput {
   readonly name: string;
@@ -74,6 +74,6 @@ export function participantOf(g: GoodFile): GroupParticipant {
     assessment: g.assessment,
     ...(g.file.respondent?.label !== undefined ? { label: g.file.respondent.label } : {}),
   };
-  const side = sideOf(p);
+  const side = participantSide(p);
   return side === null ? p : { ...p, side };
 }

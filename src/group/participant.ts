@@ -2,7 +2,7 @@
 import type { Answers } from '../catalogue/answers';
 import type { Side } from '../catalogue/ids';
 import type { Assessment } from '../assessment/schema';
-import { sideOf as sideOfAnswers } from '../catalogue/side';
+import { sideOf } from '../catalogue/side';
 
 export interface GroupParticipant {
   /** Stable and unique in the set (the UI and CLI use the file's content hash). */
@@ -16,6 +16,7 @@ export interface GroupParticipant {
   readonly assessment: Assessment;
 }
 
-export function sideOf(p: GroupParticipant): Side | null {
-  return p.side ?? sideOfAnswers(p.answers) ?? null;
+/** The participant's side: as given at intake, else read from the answers by the one sideOf. */
+export function participantSide(p: GroupParticipant): Side | null {
+  return p.side ?? sideOf(p.answers) ?? null;
 }

@@ -1,5 +1,6 @@
 // content-model §8.1: per question, the distribution of the group's answers, and per side for a
 // side with at least two files (with one, the split would only repeat that participant).
+import { LIKERT_ANSWERS, YES_NO_UNSURE_VALUES } from '../catalogue/scales';
 import type { AnswerValue } from '../catalogue/answers';
 import { QUESTIONS } from '../catalogue/catalogue';
 import type { QuestionDef } from '../catalogue/types';
@@ -40,7 +41,7 @@ function distribution(
     case 'single':
       return { kind: 'choice', ...base, counts: countValues(values, q.options) };
     case 'yes_no_unsure':
-      return { kind: 'choice', ...base, counts: countValues(values, ['yes', 'no', 'unsure']) };
+      return { kind: 'choice', ...base, counts: countValues(values, YES_NO_UNSURE_VALUES) };
     case 'likert5': {
       const nums = values.filter((v): v is number => typeof v === 'number');
       const min = nums.length === 0 ? null : Math.min(...nums);
@@ -48,7 +49,7 @@ function distribution(
       return {
         kind: 'likert',
         ...base,
-        counts: countValues(values, [1, 2, 3, 4, 5, 'unsure']),
+        counts: countValues(values, LIKERT_ANSWERS),
         mean:
           nums.length === 0
             ? null

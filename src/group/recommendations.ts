@@ -4,12 +4,14 @@
 import { inCatalogueOrder } from '../catalogue/catalogue';
 import {
   linkedScores,
+  LOW_SCORE_MIN_ITEMS,
   orderRecommendations,
   priorityOf,
   type ComputedScores,
 } from '../assessment/recommendations/evaluate';
 import { RECOMMENDATION_RULES } from '../assessment/recommendations/rules';
-import type { RecommendationRule } from '../assessment/recommendations/types';
+import type { LinkedRef, RecommendationRule } from '../assessment/recommendations/types';
+import type { Ratio } from '../assessment/rounding';
 import type { FileFacts } from './facts';
 import { ratio2 } from '../assessment/rounding';
 import { meanOfRatios2 } from './rounding';
@@ -57,7 +59,25 @@ function groupRecommendation(rule: RecommendationRule, files: readonly FileFacts
   } satisfies GroupRecommendation;
 }
 
-/** All seven, highest priority first, ties in R order (§7.1.5). */
+/** content-model-v2 §5, "priority in the group": a group linked score can be low only when, in at
+ *  least half of the files that score it, it rests on ≥ LOW_SCORE_MIN_ITEMS scored items (with
+ *  one file this is the single-file rule, §2.3). */
+export function groupRestsOnEnoughItems(files: readonly FileFacts[]): (ref: LinkedRef) => boolean {
+  return (ref) => {
+    const lens = ref.kind === 'dimension' ? 'dimensions' : 'indicators';
+    const scoring = files.filter(
+      (f) => f.participant.assessment[lens].find((s) => s.id === ref.id)?.score != null,
+    );
+    const enough = scoring.filter((f) => {
+      const ratios: ReadonlyMap<string, Ratio> = f.ratios[lens];
+      return (ratios.get(ref.id)?.[0] ?? 0) >= LOW_SCORE_MIN_ITEMS;
+    });
+    return scoring.length > 0 && 2 * enough.length >= scoring.length;
+  };
+}
+
+/** All seven, in the order of content-model-v2 §2.4 on the group's included action points and
+ *  group linked scores. */
 export function groupRecommendations(
   files: readonly FileFacts[],
   scores: ComputedScores,

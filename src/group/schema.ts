@@ -1,6 +1,7 @@
 // The group result (content-model §8.6, issue 8) as a zod schema: `workshop --json` prints it,
 // and the CLI tests check that output against this schema. Types come from z.infer (style.md §3).
 import { z } from 'zod';
+import { CATALOGUE_VERSION } from '../catalogue/catalogue';
 import {
   DIMENSION_IDS,
   INDICATOR_IDS,
@@ -36,7 +37,15 @@ const scoreEntry = {
   /** "the sides see this differently": |gap| ≥ 25. */
   gapFlag: z.boolean(),
 };
-export const groupDimensionSchema = z.object({ id: z.enum(DIMENSION_IDS), ...scoreEntry });
+/** A dimension or indicator over the group, before it is named (summariseScore's result). */
+export const scoreSummarySchema = z.object(scoreEntry);
+export type ScoreSummary = z.output<typeof scoreSummarySchema>;
+export const groupDimensionSchema = z.object({
+  id: z.enum(DIMENSION_IDS),
+  ...scoreEntry,
+  /** content-model-v2 §5: the dimension does not apply to the group (then `score` is null). */
+  notApplicable: z.boolean(),
+});
 export type GroupDimension = z.infer<typeof groupDimensionSchema>;
 export const groupIndicatorSchema = z.object({ id: z.enum(INDICATOR_IDS), ...scoreEntry });
 export type GroupIndicator = z.infer<typeof groupIndicatorSchema>;
@@ -123,10 +132,20 @@ export const groupMemberSchema = z.object({
 });
 export type GroupMember = z.infer<typeof groupMemberSchema>;
 
+/** content-model-v2 §5: each side's own account of its learning, side by side. */
+export const groupLearningBalanceSchema = z.object({
+  destination: score.nullable(),
+  source: score.nullable(),
+  /** destination − source, only when both are known. */
+  gap: z.int().min(-100).max(100).nullable(),
+  oneWay: z.boolean(),
+});
+export type GroupLearningBalance = z.infer<typeof groupLearningBalanceSchema>;
+
 export const groupResultSchema = z.object({
   format: z.literal('partnership-mirror/group'),
   formatVersion: z.literal(1),
-  catalogueVersion: z.literal('1'),
+  catalogueVersion: z.literal(CATALOGUE_VERSION),
   participants: z.int().min(1),
   sides: z.object({ destination: count, source: count, none: count }),
   pairs: z.array(
@@ -140,5 +159,6 @@ export const groupResultSchema = z.object({
   /** Likert questions where participants disagree most, most first: the discussion material. */
   discussion: z.array(z.string()),
   members: z.array(groupMemberSchema),
+  learningBalance: groupLearningBalanceSchema,
 });
 export type GroupResult = z.infer<typeof groupResultSchema>;

@@ -2,7 +2,7 @@
 import type { Side } from '../catalogue/ids';
 import { roundHalfUp } from '../assessment/rounding';
 import { meanOfRatios2, populationSd } from './rounding';
-import type { SideScore } from './schema';
+import type { ScoreSummary, SideScore } from './schema';
 
 /** One file's view of a score: its integer score and the exact coverage ratio behind it. */
 export interface FileScore {
@@ -12,19 +12,7 @@ export interface FileScore {
   readonly coverage: readonly [scored: number, applicable: number];
 }
 
-export interface ScoreSummary {
-  n: number;
-  score: number | null;
-  min: number | null;
-  max: number | null;
-  spread: number | null;
-  sd: number | null;
-  disagree: boolean;
-  coverage: number;
-  bySide: { destination: SideScore; source: SideScore };
-  gap: number | null;
-  gapFlag: boolean;
-}
+export type { ScoreSummary } from './schema';
 
 // §8.2: a group score needs the scores of at least half the files (null if 2n < N).
 function meanOrNull(scores: readonly number[], files: number): number | null {

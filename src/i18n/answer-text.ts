@@ -3,19 +3,29 @@
 import type { AnswerValue } from '../catalogue/answers';
 import { getQuestion, type QuestionId } from '../catalogue/catalogue';
 import type { Side } from '../catalogue/ids';
-import { likertLabel, noneOfTheseLabel, optionLabel, unitLabel, unsureLabel, yesNoUnsureLabel } from './keys';
+import { isLikertValue, isYesNoUnsure } from '../catalogue/scales';
+import { sideContext } from '../catalogue/side';
+import {
+  likertLabel,
+  noneOfTheseLabel,
+  optionLabel,
+  unitLabel,
+  unsureLabel,
+  yesNoUnsureLabel,
+  type MessageKey,
+} from './keys';
 
 /** One piece of an answer: a locale key (with i18next context for side wording) or the user's
  *  own text / number, which is shown literally and never used as a key or as markup. */
 export type AnswerPart =
-  | { readonly kind: 'key'; readonly key: string; readonly context?: Side }
+  | { readonly kind: 'key'; readonly key: MessageKey; readonly context?: Side }
   | { readonly kind: 'literal'; readonly text: string }
-  | { readonly kind: 'number'; readonly value: number; readonly unitKey: string };
+  | { readonly kind: 'number'; readonly value: number; readonly unitKey: MessageKey };
 
 /** The parts of an answer, in option order for multi answers; [] for "none of these". */
 export function answerParts(id: QuestionId, value: AnswerValue, side?: Side): AnswerPart[] {
   const q = getQuestion(id);
-  const ctx = side !== undefined && q.sideWording ? { context: side } : {};
+  const ctx = sideContext(q, side);
   switch (q.type) {
     case 'single':
       return [{ kind: 'key', key: optionLabel(id, String(value)), ...ctx }];
@@ -26,10 +36,17 @@ export function answerParts(id: QuestionId, value: AnswerValue, side?: Side): An
         .filter((o) => chosen.includes(o))
         .map((o) => ({ kind: 'key', key: optionLabel(id, o), ...ctx }));
     }
-    case 'likert5':
-      return [{ kind: 'key', key: typeof value === 'number' ? likertLabel(q.scale, value) : unsureLabel() }];
+    case 'likert5': {
+      if (value === 'unsure') return [{ kind: 'key', key: unsureLabel() }];
+      // A point off the scale never passes the answers schema; shown as written, not as a key.
+      return [
+        isLikertValue(value)
+          ? { kind: 'key', key: likertLabel(q.scale, value) }
+          : { kind: 'literal', text: String(value) },
+      ];
+    }
     case 'yes_no_unsure':
-      return [{ kind: 'key', key: yesNoUnsureLabel(value as 'yes' | 'no' | 'unsure') }];
+      return [{ kind: 'key', key: isYesNoUnsure(value) ? yesNoUnsureLabel(value) : unsureLabel() }];
     case 'number':
       return [{ kind: 'number', value: Number(value), unitKey: unitLabel(q.unit) }];
     case 'short_text':

@@ -55,7 +55,8 @@ export function createTranslator(language: Language, tForLanguage: (lang: Langua
   };
 }
 
-/** Adapts i18next's heavily typed `t` to PlainT (keys here are built at run time). */
+/** Adapts i18next's heavily typed `t` to PlainT (the report's keys are checked as MessageKey;
+ *  i18next's own key typing, CustomTypeOptions, stays off for the app). */
 export function plainT(t: TFunction): PlainT {
   return (key, options) => String(t(key, options ?? {}));
 }

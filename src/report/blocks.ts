@@ -5,6 +5,7 @@
 import type { Side, DimensionId, Language, NetworkModelId, RecommendationId } from '../catalogue/ids';
 import type { QuestionId } from '../catalogue/catalogue';
 import type { AnswerPart } from '../i18n/answer-text';
+import type { MessageKey } from '../i18n/keys';
 import type { SideComparisonChart } from './charts/side-comparison';
 import type { ThenNowChart } from './charts/then-now-bars';
 
@@ -13,7 +14,7 @@ import type { ThenNowChart } from './charts/then-now-bars';
 export type Param = string | number | Text;
 
 export interface Text {
-  readonly key: string;
+  readonly key: MessageKey;
   readonly params?: Readonly<Record<string, Param>>;
   /** i18next context, for the side-dependent wording of questions (content-model §3.9). */
   readonly context?: Side;
@@ -66,9 +67,22 @@ export type { ThenNowChart } from './charts/then-now-bars';
 /** sideComparison: the workshop's group report (issue 8); thenNow: next year's mirror (issue 15). */
 export type ChartSpec = DimensionBarsChart | NetworkModelsChart | SideComparisonChart | ThenNowChart;
 
+/** The cover's line naming the report's language, which only the PDF shows (the page has the
+ *  language switch): the builder says the words, the renderer picks one by its language mode. */
+export interface CoverLanguage {
+  /** A report in one language: "Language of this report: English". */
+  readonly one: Text;
+  /** A bilingual report: said once in each of its languages, each time in that language. */
+  readonly both: Text;
+}
+
 export type Block =
-  /** The cover; the renderer adds the language line (one language, or bilingual for 'both'). */
-  | { readonly kind: 'cover'; readonly title: Text; readonly lines: readonly Text[] }
+  | {
+      readonly kind: 'cover';
+      readonly title: Text;
+      readonly lines: readonly Text[];
+      readonly language: CoverLanguage;
+    }
   /** A part of the report (level-1 heading): a new page and an outline entry in the PDF. */
   | { readonly kind: 'section'; readonly id: string; readonly title: Text }
   | { readonly kind: 'heading'; readonly level: 2 | 3; readonly text: Text }
@@ -95,10 +109,28 @@ export type Block =
       readonly title: Text;
       readonly priority: Text;
       readonly summary: Text;
+      /** Sub-heading above `because`, shown only when there are answers to quote. */
+      readonly becauseTitle: Text;
       readonly because: readonly AnswerItem[];
+      /** Sub-heading above the action points. */
+      readonly actionsTitle: Text;
       readonly actions: readonly Text[];
+      /** Shown instead of the list when `actions` is empty. */
+      readonly noActions: Text;
       readonly source: Text;
     };
+
+/** Words around the content that only a paged layout shows: the renderer places them, the
+ *  builder chooses them (issue 12: renderers make no text decisions). */
+export interface DocumentFrame {
+  /** The PDF outline entry above each language's part of a bilingual report, in that language. */
+  readonly outlineLanguage: Text;
+  /** The footer's page number: the renderer fills in the params `page` and `pages`. */
+  readonly pageNumber: Text;
+  /** PDF metadata. */
+  readonly subject: Text;
+  readonly creator: Text;
+}
 
 export interface ReportDocument {
   /** advice: one respondent (issue 7); group: a workshop (issue 8). */
@@ -106,11 +138,12 @@ export interface ReportDocument {
   /** Title for the PDF metadata and the browser tab. */
   readonly title: Text;
   readonly blocks: readonly Block[];
+  readonly frame: DocumentFrame;
 }
 
 export function assertNever(value: never): never {
   throw new Error(`Unhandled block: ${JSON.stringify(value)}`);
 }
 
-export const text = (key: string, params?: Readonly<Record<string, Param>>): Text =>
+export const text = (key: MessageKey, params?: Readonly<Record<string, Param>>): Text =>
   params === undefined ? { key } : { key, params };

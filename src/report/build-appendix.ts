@@ -1,29 +1,32 @@
 // Appendix (issue 7, item 7): every applicable answer by section, the method, and the glossary
 // with its Dutch and English terms side by side.
 import type { Answers } from '../catalogue/answers';
-import { SECTIONS, type QuestionId } from '../catalogue/catalogue';
+import { questionsOf, SECTIONS } from '../catalogue/catalogue';
 import { resolveApplicability } from '../catalogue/conditions';
-import { glossaryTerm, methodPart, sectionTitle } from '../i18n/keys';
+import { glossaryTerm, sectionTitle, type MessageKey } from '../i18n/keys';
 import { text, type Block } from './blocks';
 import { GLOSSARY_IDS } from './glossary-ids';
 import { quoteAnswers } from './quote';
 
 /** method.json, in reading order. */
 const METHOD_PARTS = [
-  'intro',
-  'dimensions',
-  'scoring',
-  'coverage',
-  'networkModel',
-  'recommendations',
-  'sources',
-] as const;
+  'method.intro',
+  'method.dimensions',
+  'method.scoring',
+  'method.coverage',
+  'method.networkModel',
+  'method.recommendations',
+  'method.sources',
+  'method.ownChoices',
+] as const satisfies readonly MessageKey[];
 
 function answerBlocks(answers: Answers): Block[] {
   const { applicable } = resolveApplicability(answers);
   const shown = new Set<string>(applicable);
   return SECTIONS.flatMap((section) => {
-    const ids = section.questions.map((q) => q.id as QuestionId).filter((id) => shown.has(id));
+    const ids = questionsOf(section.id)
+      .map((q) => q.id)
+      .filter((id) => shown.has(id));
     const items = quoteAnswers(ids, answers);
     return [
       { kind: 'heading', level: 3, text: text(sectionTitle(section.id)) } as const,
@@ -41,7 +44,7 @@ export function appendixBlocks(answers: Answers): Block[] {
     { kind: 'paragraph', text: text('report.appendix.answersIntro') },
     ...answerBlocks(answers),
     { kind: 'heading', level: 2, text: text('report.appendix.methodTitle') },
-    ...METHOD_PARTS.map((p) => ({ kind: 'paragraph', text: text(methodPart(p)) }) as const),
+    ...METHOD_PARTS.map((p) => ({ kind: 'paragraph', text: text(p) }) as const),
     { kind: 'heading', level: 2, text: text('report.appendix.glossaryTitle') },
     {
       kind: 'table',

@@ -2,7 +2,7 @@
 // earlier one of the same partnership — scores then → now, action points that are new or no longer
 // triggered, where the network model moved, and how the earlier plan fared.
 import type { Comparison } from '../assessment/comparison-schema';
-import { dimensionName, indicatorName, networkModelName } from '../i18n/keys';
+import { dimensionName, indicatorName, networkModelName, type MessageKey } from '../i18n/keys';
 import { actionText } from './action-text';
 import { cell, numberCell, text, type Block, type Cell, type Text } from './blocks';
 
@@ -28,9 +28,10 @@ const scoreRow = (name: Text, r: Row): Cell[] => [
   cell(changeText(r.change)),
 ];
 
-const HEAD = (first: string) => [first, 'then', 'now', 'change'].map((k) => text(`comparison.table.${k}`));
+const HEAD = (first: 'dimension' | 'indicator') =>
+  ([first, 'then', 'now', 'change'] as const).map((k) => text(`comparison.table.${k}`));
 
-function actionList(ids: readonly string[], none: string): Block {
+function actionList(ids: readonly string[], none: MessageKey): Block {
   return ids.length === 0
     ? { kind: 'paragraph', text: text(none) }
     : { kind: 'list', items: ids.map(actionText) };
@@ -56,7 +57,9 @@ function planFollowUpBlocks(c: Comparison): Block[] {
     {
       kind: 'table',
       caption: text('comparison.plan.caption'),
-      head: ['action', 'status', 'triggeredThen', 'triggeredNow'].map((k) => text(`comparison.plan.${k}`)),
+      head: (['action', 'status', 'triggeredThen', 'triggeredNow'] as const).map((k) =>
+        text(`comparison.plan.${k}`),
+      ),
       rows: c.plan.map((p) => [
         cell(actionText(p.actionId)),
         cell(text(`plan.status.${p.status}`)),

@@ -13,6 +13,7 @@ import {
 } from '../i18n/keys';
 import { cell, numberCell, text, type AnswerItem, type Block } from './blocks';
 import { quoteAnswer } from './quote';
+import { sixthDimensionContextBlocks, wholePartnershipBlocks } from './build-context-notes';
 
 const percent = (ratio: number) => Math.round(ratio * 100);
 
@@ -31,12 +32,14 @@ function dimensionBlocks(d: DimensionResult, answers: Answers): Block[] {
     {
       kind: 'paragraph',
       strong: true,
-      text:
-        d.score === null
+      text: d.notApplicable
+        ? text('report.notes.sixthNotApplicableShort')
+        : d.score === null
           ? text('report.conditions.tooFew', { coverage })
           : text('report.conditions.score', { score: d.score, coverage }),
     },
     { kind: 'paragraph', text: text(dimensionExplanation(d.id)) },
+    ...sixthDimensionContextBlocks(d, answers),
   ];
   if (d.score !== null) {
     blocks.push({
@@ -63,12 +66,18 @@ export function conditionsBlocks(a: Assessment, answers: Answers): Block[] {
       caption: text('report.conditions.chartCaption'),
       chart: {
         type: 'dimensionBars',
-        items: a.dimensions.map((d) => ({ id: d.id, label: text(dimensionName(d.id)), score: d.score })),
+        // A dimension that does not apply is said in words, not drawn as "too few answers".
+        items: a.dimensions
+          .filter((d) => !d.notApplicable)
+          .map((d) => ({ id: d.id, label: text(dimensionName(d.id)), score: d.score })),
         nullLabel: tooFew,
       },
       table: {
         head: [text('report.conditions.tableCondition'), text('report.conditions.tableScore')],
-        rows: a.dimensions.map((d) => [cell(text(dimensionName(d.id))), numberCell(d.score, tooFew)]),
+        rows: a.dimensions.map((d) => [
+          cell(text(dimensionName(d.id))),
+          d.notApplicable ? cell(text('report.notes.sixthNotApplicableShort')) : numberCell(d.score, tooFew),
+        ]),
       },
     },
     ...a.dimensions.flatMap((d) => dimensionBlocks(d, answers)),
@@ -116,5 +125,6 @@ export function networkModelBlocks(a: Assessment, answers: Answers): Block[] {
   }
   const deciding = quoteContributions(a.networkModel.contributions, answers);
   if (deciding.length > 0) blocks.push({ kind: 'answers', items: deciding });
+  blocks.push(...wholePartnershipBlocks());
   return blocks;
 }

@@ -15,7 +15,7 @@ export function planBlocks(plan: Plan): Block[] {
     {
       kind: 'table',
       caption: text('plan.caption'),
-      head: ['action', 'owner', 'due', 'status'].map((k) => text(`plan.column.${k}`)),
+      head: (['action', 'owner', 'due', 'status'] as const).map((k) => text(`plan.column.${k}`)),
       rows: plan.map((p) => [
         cell(actionText(p.actionId)),
         p.owner === undefined || p.owner === '' ? cell(text('plan.noOwner')) : literal(p.owner),

@@ -4,7 +4,6 @@ import type { Answers } from '../catalogue/answers';
 import type { Assessment } from '../assessment/schema';
 import type { Priority, RecommendationId } from '../catalogue/ids';
 import {
-  actionLabel,
   indicatorExplanation,
   indicatorName,
   notApplicableReason,
@@ -15,6 +14,12 @@ import {
 } from '../i18n/keys';
 import { cell, numberCell, text, type AnswerItem, type Block, type Cell, type Text } from './blocks';
 import { quoteAnswers } from './quote';
+import {
+  actionText,
+  isReasonQuestion,
+  recommendationNoteBlocks,
+  roleNoteBlocks,
+} from './build-context-notes';
 
 /** What the recommendation blocks read of one file's or the group's recommendation. */
 interface RecommendationView {
@@ -47,8 +52,11 @@ export function recommendationBlock(
     }),
     priority: text('report.recommendations.priority', { priority: priorityText(r) }),
     summary: text(recommendationSummary(r.id)),
+    becauseTitle: text('report.recommendations.because'),
     because,
+    actionsTitle: text('report.recommendations.actions'),
     actions,
+    noActions: text('report.recommendations.noActions'),
     source: text('report.recommendations.source', { source: text(recommendationSource(r.id)) }),
   };
 }
@@ -81,13 +89,19 @@ export function recommendationBlocks(a: Assessment, answers: Answers): Block[] {
   return [
     { kind: 'section', id: 'recommendations', title: text('report.recommendations.title') },
     { kind: 'paragraph', text: text('report.recommendations.intro') },
+    ...roleNoteBlocks(answers),
     ...recommendationList(a.recommendations, (r) =>
       recommendationBlock(
         r,
-        quoteAnswers(r.triggers, answers),
-        r.actions.map((x) => text(actionLabel(r.id, x.id))),
+        quoteAnswers(r.triggers.filter(isReasonQuestion), answers),
+        r.actions.map((x) => actionText(r.id, x.id, answers)),
       ),
-    ),
+    ).flatMap((block) => {
+      // content-model-v2 §3–§4: notes right after the recommendation they are about.
+      const r =
+        block.kind === 'recommendation' ? a.recommendations.find((x) => x.id === block.id) : undefined;
+      return r === undefined ? [block] : [block, ...recommendationNoteBlocks(r, answers)];
+    }),
   ];
 }
 
@@ -104,7 +118,12 @@ export function indicatorBlocks(a: Assessment): Block[] {
     {
       kind: 'table',
       caption: text('report.indicators.caption'),
-      head: ['name', 'score', 'coverage', 'explanation'].map((k) => text(`report.indicators.${k}`)),
+      head: [
+        text('report.indicators.name'),
+        text('report.indicators.score'),
+        text('report.indicators.coverage'),
+        text('report.indicators.explanation'),
+      ],
       rows,
       widths: [0.24, 0.14, 0.14, 0.48],
     },

@@ -6,16 +6,22 @@ import { appendixBlocks } from './build-appendix';
 import { conditionsBlocks, networkModelBlocks } from './build-conditions';
 import { indicatorBlocks, recommendationBlocks } from './build-recommendations';
 import { summaryBlocks } from './build-summary';
+import { migratedNoteBlocks, sixthDimensionSummaryBlocks } from './build-context-notes';
+import { learningBalanceBlocks } from './build-learning-balance';
 import { text, type Block, type ReportDocument, type Text } from './blocks';
+import { COVER_LANGUAGE, documentFrame } from './document-frame';
 
 export interface ReportMeta {
   /** Optional free text naming who answered (contract §1); shown literally. */
   readonly respondentLabel?: string;
   /** The report date as an ISO date (YYYY-MM-DD), passed in so the builder stays pure. */
   readonly date: string;
+  /** The older catalogue version the answers file was made with (content-model-v2 §1). */
+  readonly madeWithCatalogue?: string;
 }
 
 const NOT_GIVEN = text('report.notGiven');
+const COVER_TITLE = text('report.cover.title');
 
 /** A municipality name as typed, or "(not given)". User text only ever travels as a param. */
 function nameParam(value: unknown): string | Text {
@@ -32,14 +38,17 @@ function coverBlock(answers: Answers, meta: ReportMeta): Block {
     text('report.cover.date', { date: meta.date }),
     text('report.cover.method'),
   ];
-  return { kind: 'cover', title: text('report.cover.title'), lines };
+  return { kind: 'cover', title: COVER_TITLE, lines, language: COVER_LANGUAGE };
 }
 
 export function buildReport(assessment: Assessment, answers: Answers, meta: ReportMeta): ReportDocument {
   const blocks: Block[] = [
     coverBlock(answers, meta),
     ...summaryBlocks(assessment),
+    ...sixthDimensionSummaryBlocks(assessment, answers),
+    ...migratedNoteBlocks(meta.madeWithCatalogue),
     ...conditionsBlocks(assessment, answers),
+    ...learningBalanceBlocks(assessment.learningBalance, answers),
     ...networkModelBlocks(assessment, answers),
     ...recommendationBlocks(assessment, answers),
     ...indicatorBlocks(assessment),
@@ -49,5 +58,5 @@ export function buildReport(assessment: Assessment, answers: Answers, meta: Repo
     own: nameParam(answers.profile_own_municipality),
     partner: nameParam(answers.profile_partner_municipality),
   });
-  return { kind: 'advice', title, blocks };
+  return { kind: 'advice', title, blocks, frame: documentFrame(COVER_TITLE) };
 }

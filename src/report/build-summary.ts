@@ -1,7 +1,13 @@
 // The one-page summary (issue 7, item 2): network model, top three recommendations, strongest and
 // weakest condition, coverage.
 import type { Assessment, DimensionResult } from '../assessment/schema';
-import { dimensionName, networkModelDescription, networkModelName, recommendationTitle } from '../i18n/keys';
+import {
+  dimensionName,
+  networkModelDescription,
+  networkModelName,
+  recommendationTitle,
+  type MessageKey,
+} from '../i18n/keys';
 import { text, type Block, type Text } from './blocks';
 import { priorityText } from './build-recommendations';
 
@@ -17,11 +23,15 @@ function networkModelSentence(a: Assessment): Text {
   });
 }
 
+/** content-model-v2 §2.1: strongest and weakest are chosen among the five dimensions of ch. 9.5.1;
+ *  the sixth rests on a given of the pair and is shown beside them. */
+const NOT_RANKED: ReadonlySet<string> = new Set(['translocal']);
+
 /** Strongest and weakest among the scored dimensions; ties go to the earlier one (§5.3 order). */
 export function extremes(
   dims: readonly DimensionResult[],
 ): { strongest: DimensionResult; weakest: DimensionResult } | null {
-  const scored = dims.filter((d) => d.score !== null);
+  const scored = dims.filter((d) => d.score !== null && !NOT_RANKED.has(d.id));
   const first = scored[0];
   if (first === undefined) return null;
   let strongest = first;
@@ -36,7 +46,7 @@ export function extremes(
 export function summaryBlocks(a: Assessment): Block[] {
   const top = a.recommendations.filter((r) => r.priority !== 'not_applicable').slice(0, 3);
   const ext = extremes(a.dimensions);
-  const dimLine = (key: string, d: DimensionResult) =>
+  const dimLine = (key: MessageKey, d: DimensionResult) =>
     text(key, { name: text(dimensionName(d.id)), score: d.score ?? 0 });
   const dimensionLines: Block[] =
     ext === null

@@ -13,7 +13,7 @@ export type Resolve = (t: Text) => string;
 
 /** Header row, then one row per item: action point, owner, date, status. */
 export function planCsv(plan: Plan, resolve: Resolve, language: Language): string {
-  const head = ['action', 'owner', 'due', 'status'].map((k) => resolve(text(`plan.column.${k}`)));
+  const head = (['action', 'owner', 'due', 'status'] as const).map((k) => resolve(text(`plan.column.${k}`)));
   const rows = plan.map((p) => [
     resolve(actionText(p.actionId)),
     p.owner ?? '',

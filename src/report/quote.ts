@@ -3,15 +3,13 @@
 import type { AnswerValue, Answers } from '../catalogue/answers';
 import { getQuestion, isQuestionId, type QuestionId } from '../catalogue/catalogue';
 import type { Side } from '../catalogue/ids';
-import { sideOf } from '../catalogue/side';
+import { sideContext, sideOf } from '../catalogue/side';
 import { answerParts } from '../i18n/answer-text';
 import { questionLabel } from '../i18n/keys';
 import type { AnswerItem, Text } from './blocks';
 
 export function questionText(id: QuestionId, side: Side | undefined): Text {
-  return side !== undefined && getQuestion(id).sideWording === true
-    ? { key: questionLabel(id), context: side }
-    : { key: questionLabel(id) };
+  return { key: questionLabel(id), ...sideContext(getQuestion(id), side) };
 }
 
 export function quoteAnswer(id: string, value: AnswerValue | undefined, answers: Answers): AnswerItem[] {

@@ -4,20 +4,27 @@ import { loadLargeText, saveLargeText } from '../io/preferences';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LargeTextToggle } from './LargeTextToggle';
 import { NotFoundPage } from './NotFoundPage';
+import { PageLoadBoundary } from './PageLoadBoundary';
 import { StartPage } from './StartPage';
 import { routeHref, type Route } from './routing';
 import { useRoute } from './use-route';
 
 // Pages load on demand: the start page stays light (initial JS budget, issue 3), and the form,
 // report and workshop code arrive when first opened — from the same origin, so offline too.
-const QuestionnairePage = lazy(() =>
-  import('./QuestionnairePage').then((m) => ({ default: m.QuestionnairePage })),
-);
-const ReportPage = lazy(() => import('./ReportPage').then((m) => ({ default: m.ReportPage })));
-const WorkshopPage = lazy(() => import('./WorkshopPage').then((m) => ({ default: m.WorkshopPage })));
-const ExamplePage = lazy(() => import('./example/ExamplePage').then((m) => ({ default: m.ExamplePage })));
+// React.lazy remembers a failed load, so a retry makes the pages anew.
+function lazyPages() {
+  return {
+    QuestionnairePage: lazy(() =>
+      import('./QuestionnairePage').then((m) => ({ default: m.QuestionnairePage })),
+    ),
+    ReportPage: lazy(() => import('./ReportPage').then((m) => ({ default: m.ReportPage }))),
+    WorkshopPage: lazy(() => import('./WorkshopPage').then((m) => ({ default: m.WorkshopPage }))),
+    ExamplePage: lazy(() => import('./example/ExamplePage').then((m) => ({ default: m.ExamplePage }))),
+  };
+}
 
-function PageFor({ route }: { route: Route }) {
+function PageFor({ route, pages }: { route: Route; pages: ReturnType<typeof lazyPages> }) {
+  const { QuestionnairePage, ReportPage, WorkshopPage, ExamplePage } = pages;
   switch (route.name) {
     case 'start':
       return <StartPage />;
@@ -86,6 +93,8 @@ export function App() {
   const { t } = useTranslation();
   const route = useRoute();
   const [largeText, setLargeText] = useState(loadLargeText);
+  const [load, setLoad] = useState(() => ({ attempt: 0, pages: lazyPages() }));
+  const retryLoad = () => setLoad((l) => ({ attempt: l.attempt + 1, pages: lazyPages() }));
   useFocusHeadingOnNavigate(routeHref(route) + (route.name === 'section' ? '' : route.name));
 
   const toggleLargeText = (on: boolean) => {
@@ -126,15 +135,17 @@ export function App() {
         </nav>
       </header>
       <main id="main" className={`pm-main${route.name === 'workshop' ? ' pm-main--wide' : ''}`} tabIndex={-1}>
-        <Suspense
-          fallback={
-            <p className="utrecht-paragraph" role="status">
-              {t('ui.app.loading')}
-            </p>
-          }
-        >
-          <PageFor route={route} />
-        </Suspense>
+        <PageLoadBoundary key={load.attempt} onRetry={retryLoad}>
+          <Suspense
+            fallback={
+              <p className="utrecht-paragraph" role="status">
+                {t('ui.app.loading')}
+              </p>
+            }
+          >
+            <PageFor route={route} pages={load.pages} />
+          </Suspense>
+        </PageLoadBoundary>
       </main>
       <footer className="pm-footer">
         <p className="utrecht-paragraph">{t('ui.app.footer.privacy')}</p>

@@ -8,6 +8,7 @@ import { ensureLanguageLoaded } from '../i18n/load-language';
 import { createTranslator, plainT } from '../render/resolve-text';
 import { ReportView } from '../render/screen/ReportView';
 import { buildReport } from '../report/build-report';
+import { reportDate } from '../report/report-date';
 import { withFollowUp } from '../report/with-follow-up';
 import { useAnswers } from './answers-store';
 import { ComparePanel, type Earlier } from './compare/ComparePanel';
@@ -20,7 +21,7 @@ import { useLanguage } from './use-language';
 import { usePageTitle } from './use-page-title';
 import './report/report.css';
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => reportDate(new Date());
 
 type LoadState = 'loading' | 'ready' | 'failed';
 

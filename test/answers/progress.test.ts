@@ -4,15 +4,15 @@ import type { Answers } from '../../src/catalogue/answers';
 import exampleA from '../fixtures/answers/example-a-lindestad.json' with { type: 'json' };
 
 describe('sessionProgress', () => {
-  it('counts 53 applicable questions and nothing answered for an empty session', () => {
+  it('counts 55 applicable questions and nothing answered for an empty session', () => {
     const p = sessionProgress({});
-    expect(p).toMatchObject({ applicable: 53, answered: 0, complete: false });
+    expect(p).toMatchObject({ applicable: 55, answered: 0, complete: false });
     expect(p.sections.map((s) => s.status)).toEqual(Array(8).fill('not_started'));
   });
 
-  it('counts a fully answered worked example as complete, 60 of 60 (content-model §10 a)', () => {
+  it('counts a fully answered v1 example as complete, 60 of 62: the two new questions are optional (v2 §1)', () => {
     const p = sessionProgress(exampleA.answers as Answers);
-    expect(p).toMatchObject({ applicable: 60, answered: 60, complete: true });
+    expect(p).toMatchObject({ applicable: 62, answered: 60, complete: true });
   });
 
   it('counts only applicable questions: a hidden answer is neither to do nor done', () => {

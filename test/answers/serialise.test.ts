@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answersFileName, serialiseAnswersFile, slugify } from '../../src/answers/serialise';
+import { CATALOGUE_VERSION } from '../../src/catalogue/catalogue';
 
 describe('serialiseAnswersFile', () => {
   it('writes the contract shape, answers in catalogue order, and leaves out an empty label', () => {
@@ -12,13 +13,15 @@ describe('serialiseAnswersFile', () => {
     expect(JSON.parse(json)).toEqual({
       format: 'partnership-mirror/answers',
       formatVersion: 1,
-      catalogueVersion: '1',
+      catalogueVersion: CATALOGUE_VERSION,
       savedAt: '2026-11-22T10:15:00.000Z',
       language: 'nl',
       answers: { profile_side: 'destination', cond_trust_continuity: 4 },
     });
     expect(Object.keys(JSON.parse(json).answers)).toEqual(['profile_side', 'cond_trust_continuity']);
     expect(json.endsWith('}\n')).toBe(true);
+    // content-model-v2 §1: saving always writes catalogue "2".
+    expect(JSON.parse(json).catalogueVersion).toBe('2');
   });
 
   it('keeps a respondent label', () => {

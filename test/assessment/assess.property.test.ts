@@ -9,6 +9,9 @@ import { assess } from '../../src/assessment/assess';
 import { assessmentSchema } from '../../src/assessment/schema';
 import { DIMENSION_ITEMS } from '../../src/assessment/dimensions';
 import { INDICATOR_ITEMS } from '../../src/assessment/indicators';
+import { isLowerOfItem } from '../../src/assessment/item-scores';
+import { compareRecommendations } from '../../src/assessment/recommendations/evaluate';
+import { RECOMMENDATION_RULES } from '../../src/assessment/recommendations/rules';
 import { arbitraryAnswers, questionWithValue } from '../fixtures/arbitrary-answers';
 
 const RUNS = { numRuns: 300 };
@@ -46,7 +49,7 @@ describe('assess() for any valid answers', () => {
     );
   });
 
-  it('orders recommendations by priority, ties in R order (§7.1.5)', () => {
+  it('orders recommendations by priority, then share of action points, linked score, R (v2 §2.4)', () => {
     fc.assert(
       fc.property(arbitraryAnswers, (answers) => {
         const recs = assess(answers).recommendations;
@@ -54,8 +57,101 @@ describe('assess() for any valid answers', () => {
           const [prev, cur] = [recs[i - 1], recs[i]];
           if (prev === undefined || cur === undefined) continue;
           const rank = PRIORITIES.indexOf(prev.priority) - PRIORITIES.indexOf(cur.priority);
-          expect(rank < 0 || (rank === 0 && prev.id < cur.id)).toBe(true);
+          expect(rank).toBeLessThanOrEqual(0);
+          if (rank < 0) continue;
+          // Same priority: the share n/N never rises down the list (as exact fractions).
+          const total = (id: string) => RECOMMENDATION_RULES.find((r) => r.id === id)?.actions.length ?? 1;
+          expect(prev.actions.length * total(cur.id)).toBeGreaterThanOrEqual(
+            cur.actions.length * total(prev.id),
+          );
         }
+      }),
+      RUNS,
+    );
+  });
+
+  it('orders by a total order: antisymmetric, transitive, and 0 only for the same recommendation', () => {
+    const recsOf = (answers: Answers) => assess(answers).recommendations;
+    fc.assert(
+      fc.property(arbitraryAnswers, arbitraryAnswers, arbitraryAnswers, (x, y, z) => {
+        // Recommendations from three different answer sets, so ties of every kind occur.
+        const pool = [...recsOf(x), ...recsOf(y), ...recsOf(z)];
+        const sign = (n: number) => Math.sign(n);
+        for (const a of pool)
+          for (const b of pool) {
+            const ab = compareRecommendations(a, b);
+            expect(sign(ab)).toBe(-sign(compareRecommendations(b, a)) || 0);
+            if (ab === 0) {
+              // Equal only when nothing the order reads differs.
+              expect(a.id).toBe(b.id);
+              expect(a.priority).toBe(b.priority);
+              expect(a.actions.length).toBe(b.actions.length);
+            }
+          }
+        const sorted = [...pool].sort(compareRecommendations);
+        for (let i = 0; i + 2 < sorted.length; i++) {
+          const [a, b, c] = [sorted[i], sorted[i + 1], sorted[i + 2]];
+          if (a === undefined || b === undefined || c === undefined) continue;
+          expect(compareRecommendations(a, b)).toBeLessThanOrEqual(0);
+          expect(compareRecommendations(a, c)).toBeLessThanOrEqual(0);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('gives a learningBalance that agrees with the two learning answers (v2 §2.2)', () => {
+    const likert = (v: unknown) => (typeof v === 'number' ? (v - 1) * 25 : null);
+    fc.assert(
+      fc.property(arbitraryAnswers, (answers) => {
+        const { own, partner, gap, oneWay } = assess(answers).learningBalance;
+        expect(own).toBe(likert(answers.learn_own_extent));
+        expect(partner).toBe(likert(answers.learn_partner_extent));
+        expect(gap).toBe(own !== null && partner !== null ? own - partner : null);
+        const o = answers.learn_own_extent;
+        const p = answers.learn_partner_extent;
+        const extreme =
+          typeof o === 'number' && typeof p === 'number' && ((o <= 2 && p >= 4) || (o >= 4 && p <= 2));
+        expect(oneWay).toBe(extreme);
+        // One-way learning always fires R1_learn_in_both_directions.
+        if (oneWay) {
+          const r1 = assess(answers).recommendations.find((r) => r.id === 'R1');
+          expect(r1?.actions.map((a) => a.id)).toContain('R1_learn_in_both_directions');
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('has mutual_learning at most the score learn_both alone would allow (v2 §2.2)', () => {
+    fc.assert(
+      fc.property(arbitraryAnswers, (answers) => {
+        const a = assess(answers);
+        const ml = a.indicators.find((i) => i.id === 'mutual_learning');
+        const { own, partner } = a.learningBalance;
+        if (own === null || partner === null) {
+          expect(ml?.contributions.some((c) => c.used === true)).toBe(false);
+          return;
+        }
+        const used = ml?.contributions.filter((c) => c.used === true) ?? [];
+        expect(used).toHaveLength(1);
+        expect(used[0]?.itemScore).toBe(Math.min(own, partner));
+      }),
+      RUNS,
+    );
+  });
+
+  it('gives the sixth dimension notApplicable exactly when R7 does not apply (v2 §2.1)', () => {
+    fc.assert(
+      fc.property(arbitraryAnswers, (answers) => {
+        const a = assess(answers);
+        const r7 = a.recommendations.find((r) => r.id === 'R7');
+        for (const d of a.dimensions) {
+          expect(d.notApplicable).toBe(d.id === 'translocal' && r7?.priority === 'not_applicable');
+          if (d.notApplicable) expect(d.score).toBeNull();
+        }
+        if (r7?.priority === 'not_applicable')
+          expect(a.indicators.find((i) => i.id === 'translocal_use')?.score).toBeNull();
       }),
       RUNS,
     );
@@ -150,7 +246,7 @@ describe('assess() for any valid answers', () => {
     );
   });
 
-  it('is null exactly when 2·Σw(scored items) < Σw(applicable items) (§11)', () => {
+  it('is null exactly when 2·Σw(scored items) < Σw(applicable items), or not applicable (§11, v2 §0)', () => {
     fc.assert(
       fc.property(arbitraryAnswers, (answers) => {
         const applicable = new Set<string>(resolveApplicability(answers).applicable);
@@ -160,13 +256,20 @@ describe('assess() for any valid answers', () => {
           ...a.indicators.map((i) => ({ entry: i, items: INDICATOR_ITEMS[i.id] })),
         ];
         for (const { entry, items } of entries) {
+          // A derived item (learn_both) is always applicable; it is scored when one of its
+          // contributions is `used`.
           const applicableWeight = items
-            .filter((i) => applicable.has(i.question))
+            .filter((i) => isLowerOfItem(i) || applicable.has(i.question))
             .reduce((s, i) => s + i.weight, 0);
           const scoredWeight = entry.contributions
-            .filter((c) => c.itemScore !== null)
+            .filter((c) => (c.item === undefined ? c.itemScore !== null : c.used === true))
             .reduce((s, c) => s + c.weight, 0);
-          expect(entry.score === null, entry.id).toBe(2 * scoredWeight < applicableWeight);
+          const notApplicable = 'notApplicable' in entry && entry.notApplicable;
+          const notApplicableIndicator =
+            entry.id === 'translocal_use' && a.dimensions.some((d) => d.notApplicable);
+          expect(entry.score === null, entry.id).toBe(
+            2 * scoredWeight < applicableWeight || notApplicable || notApplicableIndicator,
+          );
         }
       }),
       RUNS,

@@ -4,7 +4,7 @@ import type { DimensionId } from '../../src/catalogue/ids';
 import { DIMENSION_IDS } from '../../src/catalogue/ids';
 import { assess } from '../../src/assessment/assess';
 import type { AnswerOverrides } from '../fixtures/answers';
-import { assessWith, dimension } from './helpers';
+import { assessWith, dimension, indicator } from './helpers';
 
 const CASES: [DimensionId, AnswerOverrides, number][] = [
   // (100·2 + 0·2 + 50) / 5 = 50
@@ -39,7 +39,7 @@ const CASES: [DimensionId, AnswerOverrides, number][] = [
     },
     25,
   ],
-  // (67·2 + 100 + 100 + 25 + 0) / 6 = 59.83 → 60
+  // content-model-v2 §2.1, the link is not scored: (100 + 100 + 25 + 0·2) / 5 = 45
   [
     'translocal',
     {
@@ -49,7 +49,7 @@ const CASES: [DimensionId, AnswerOverrides, number][] = [
       tl_networks_used: 2,
       tl_translocal_themes: [],
     },
-    60,
+    45,
   ],
 ];
 
@@ -74,19 +74,31 @@ describe('dimensions (§5.3)', () => {
     expect(dimension(a, 'resources').contributions.map((c) => c.question)).toContain('obj_programme_fit');
   });
 
-  it('translocal is 0 with coverage 1 when there is no link and no migrants take part', () => {
+  it('translocal does not apply (no score, coverage as usual) with no link and no migrants taking part', () => {
     const a = assessWith({ tl_diaspora_link: 'none', tl_migrants_involved: 'none' });
-    expect(dimension(a, 'translocal')).toMatchObject({ score: 0, coverage: 1 });
-    expect(dimension(a, 'translocal').contributions.map((c) => c.question)).toEqual([
-      'tl_diaspora_link',
-      'tl_migrants_involved',
-    ]);
+    expect(dimension(a, 'translocal')).toMatchObject({ score: null, coverage: 1, notApplicable: true });
+    expect(dimension(a, 'translocal').contributions.map((c) => c.question)).toEqual(['tl_migrants_involved']);
+    expect(indicator(a, 'translocal_use').score).toBeNull();
+    expect(a.dimensions.filter((d) => d.notApplicable).map((d) => d.id)).toEqual(['translocal']);
+  });
+
+  it('translocal applies whenever R7 does: dont_know on the link keeps it', () => {
+    const a = assessWith({ tl_diaspora_link: 'dont_know', tl_migrants_involved: 'none' });
+    expect(dimension(a, 'translocal').notApplicable).toBe(false);
+    expect(dimension(a, 'translocal').score).not.toBeNull();
   });
 
   it('translocal still counts roles and networks when migrants take part without a link', () => {
-    // link none (0·2), several 67, roles [intermediary, expert] 67, networks 4 → 75; themes hidden
+    // several 67, roles [intermediary, expert] 67, networks 4 → 75; themes hidden: 209 / 3 = 69.67
     const a = assessWith({ tl_diaspora_link: 'none' });
-    expect(dimension(a, 'translocal')).toMatchObject({ score: 42, coverage: 1 }); // 209 / 5 = 41.8
+    expect(dimension(a, 'translocal')).toMatchObject({ score: 70, coverage: 1, notApplicable: false });
+  });
+
+  it('never scores the migration link itself, whatever it is', () => {
+    const direct = dimension(assessWith({ tl_diaspora_link: 'direct' }), 'translocal');
+    const national = dimension(assessWith({ tl_diaspora_link: 'national' }), 'translocal');
+    expect(direct.score).toBe(national.score);
+    expect(direct.contributions.map((c) => c.question)).not.toContain('tl_diaspora_link');
   });
 
   it('lists all six in the order of §5.3, even for no answers', () => {

@@ -99,7 +99,7 @@ const CASES: [IndicatorId, AnswerOverrides, number, number][] = [
   ['public_support', { tl_public_informed: 4, out_political_support: 3 }, 63, 1],
   // act_city_networks unsure: 25·2 / 2 = 25, coverage 1 of 2
   ['ownership', { obj_own_agenda: 2, act_city_networks: 'unsure' }, 25, 0.5],
-  // (100·2 + 0·2 + 100 + 50) / 6 = 58.33 → 58
+  // content-model-v2 §2.2: learn_both = min(100, 0) = 0. (0·4 + 100 + 50) / 6 = 25
   [
     'mutual_learning',
     {
@@ -108,7 +108,7 @@ const CASES: [IndicatorId, AnswerOverrides, number, number][] = [
       learn_forms: ['dispositional', 'cultural_diversity', 'transnational_issues', 'reflection_own_work'],
       learn_recognised: 3,
     },
-    58,
+    25,
     1,
   ],
 ];

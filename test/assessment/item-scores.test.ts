@@ -89,7 +89,6 @@ describe('single-choice tables (§5.1)', () => {
   });
 
   it.each([
-    ['tl_diaspora_link', 'translocal', { direct: 100, regional: 67, national: 33, none: 0, dont_know: null }],
     ['ex_continuity', 'trust', { multi_year_plan: 100, annual_plan: 67, ad_hoc: 33, one_off: 0 }],
   ] as const)('%s in %s', (question, dim, table) => {
     for (const [option, expected] of Object.entries(table))

@@ -5,9 +5,13 @@ import { DIMENSION_IDS, INDICATOR_IDS } from '../../src/catalogue/ids';
 import { DIMENSION_ITEMS } from '../../src/assessment/dimensions';
 import { INDICATOR_ITEMS } from '../../src/assessment/indicators';
 import { NETWORK_MODEL_QUESTIONS } from '../../src/assessment/network-model';
-import { COUNT_SETS, SINGLE_ITEM_SCORES } from '../../src/assessment/item-scores';
+import { COUNT_SETS, isLowerOfItem, SINGLE_ITEM_SCORES } from '../../src/assessment/item-scores';
+import type { ScoreItem } from '../../src/assessment/item-scores';
 
-const tables = [...Object.values(DIMENSION_ITEMS), ...Object.values(INDICATOR_ITEMS)];
+const allTables = [...Object.values(DIMENSION_ITEMS), ...Object.values(INDICATOR_ITEMS)];
+/** The question items of each table (a derived item, content-model-v2 §2.2, is checked apart). */
+const tables: ScoreItem[][] = allTables.map((items) => items.flatMap((i) => (isLowerOfItem(i) ? [] : [i])));
+const derived = allTables.flat().filter(isLowerOfItem);
 
 describe('score tables (§5.3, §5.4)', () => {
   it('cover exactly the six dimensions and twelve indicators', () => {
@@ -17,8 +21,8 @@ describe('score tables (§5.3, §5.4)', () => {
 
   it('give every dimension at least three items, and every table an always-shown item', () => {
     for (const items of Object.values(DIMENSION_ITEMS)) expect(items.length).toBeGreaterThanOrEqual(3);
-    for (const items of tables)
-      expect(items.some((i) => getQuestion(i.question).showIf === undefined)).toBe(true);
+    for (const items of allTables)
+      expect(items.some((i) => isLowerOfItem(i) || getQuestion(i.question).showIf === undefined)).toBe(true);
   });
 
   it('name only existing questions (also in §5.1 and §6), each once per table, with weight 1 or 2', () => {
@@ -31,6 +35,17 @@ describe('score tables (§5.3, §5.4)', () => {
     for (const items of tables) {
       expect(new Set(items.map((i) => i.question)).size).toBe(items.length);
       for (const i of items) expect([1, 2]).toContain(i.weight);
+    }
+  });
+
+  it('has one derived item, learn_both ×4 in mutual_learning, over two always-shown likert questions', () => {
+    expect(derived).toEqual([
+      { item: 'learn_both', weight: 4, lowerOf: ['learn_own_extent', 'learn_partner_extent'] },
+    ]);
+    expect(INDICATOR_ITEMS.mutual_learning).toContain(derived[0]);
+    for (const q of derived[0]?.lowerOf ?? []) {
+      expect(getQuestion(q).type).toBe('likert5');
+      expect(getQuestion(q).showIf).toBeUndefined();
     }
   });
 

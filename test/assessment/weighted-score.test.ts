@@ -27,8 +27,8 @@ describe('coverage (§5.2.3)', () => {
   });
 
   it('treats dont_know as answered but not scored', () => {
-    const a = assessWith({ tl_diaspora_link: 'dont_know' });
-    expect(dimension(a, 'translocal').coverage).toBe(0.8);
+    const a = assessWith({ act_cso_role: 'dont_know' });
+    expect(indicator(a, 'actor_diversity').coverage).toBe(0.67);
   });
 });
 
@@ -87,15 +87,15 @@ describe('the weighted mean and its single rounding (§5.2.4–5)', () => {
   });
 
   it('weights each item score once, without rounding the items first', () => {
-    // translocal: (67·2 + 100 + 100 + 25 + 0) / 6 = 359 / 6 = 59.83 → 60
+    // translocal: (67 + 67 + 25 + 0·2) / 5 = 159 / 5 = 31.8 → 32
     const a = assessWith({
       tl_diaspora_link: 'regional',
-      tl_migrants_involved: 'many',
-      tl_migrant_roles: ['initiator', 'interpreter', 'intermediary', 'expert'],
+      tl_migrants_involved: 'several',
+      tl_migrant_roles: ['initiator', 'interpreter'],
       tl_networks_used: 2,
       tl_translocal_themes: [],
     });
-    expect(dimension(a, 'translocal').score).toBe(60);
+    expect(dimension(a, 'translocal').score).toBe(32);
   });
 });
 

@@ -2,17 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { QUESTIONS, SECTIONS, getQuestion, inCatalogueOrder } from '../../src/catalogue/catalogue';
 import { catalogueProblems, conditionProblems } from '../../src/catalogue/schema';
 
-// content-model §2.1 and §11 (catalogue invariants).
-describe('catalogue version 1', () => {
+// content-model §2.1 and §11 (catalogue invariants), as changed by content-model-v2 §0–§1.
+describe('catalogue version 2', () => {
   it('has no structural problems (unique ids, prefixes, options, feeds, earlier-only conditions)', () => {
     expect(catalogueProblems(SECTIONS)).toEqual([]);
   });
 
-  it('has 60 questions in the sizes of content-model §2.1', () => {
-    expect(QUESTIONS).toHaveLength(60);
+  it('has 62 questions in the sizes of content-model §2.1 and v2 §0', () => {
+    expect(QUESTIONS).toHaveLength(62);
     expect(Object.fromEntries(SECTIONS.map((s) => [s.id, s.questions.length]))).toEqual({
       profile: 5,
-      objectives: 10,
+      objectives: 12,
       actors: 8,
       translocal: 6,
       exchange: 6,
@@ -20,6 +20,28 @@ describe('catalogue version 1', () => {
       conditions: 11,
       outcomes: 9,
     });
+  });
+
+  it("adds the partner's aims and the projects directly after obj_objectives_text (v2 §1)", () => {
+    const ids = QUESTIONS.map((q) => q.id);
+    const at = ids.indexOf('obj_objectives_text');
+    expect(ids.slice(at, at + 3)).toEqual([
+      'obj_objectives_text',
+      'obj_partner_objectives',
+      'obj_projects_text',
+    ]);
+    const partner = getQuestion('obj_partner_objectives');
+    const own = getQuestion('obj_main_objectives');
+    expect(partner).toMatchObject({ type: 'multi', sideWording: true, feeds: ['R4'] });
+    expect(partner.type === 'multi' && own.type === 'multi' && partner.options).toEqual(
+      own.type === 'multi' ? own.options : [],
+    );
+    expect(partner.required).toBeUndefined();
+    expect(getQuestion('obj_projects_text')).toMatchObject({ type: 'long_text', maxLength: 5000 });
+  });
+
+  it('no longer feeds the translocal dimension from the migration link (v2 §0)', () => {
+    expect(getQuestion('tl_diaspora_link').feeds).toEqual(['gate', 'R7']);
   });
 
   it('marks 9 questions required and 7 conditional (content-model §1.6)', () => {

@@ -74,8 +74,8 @@ describe('isApplicable', () => {
     expect(isApplicable('__proto__', {})).toBe(false);
   });
 
-  it('has 53 applicable questions for no answers (content-model §5.5)', () => {
-    expect(resolveApplicability({}).applicable).toHaveLength(53);
+  it('has 55 applicable questions for no answers (content-model §5.5, v2 §0)', () => {
+    expect(resolveApplicability({}).applicable).toHaveLength(55);
   });
 
   it('drops answers to hidden questions from what conditions see', () => {

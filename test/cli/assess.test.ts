@@ -18,15 +18,19 @@ function runAssess(...args: string[]) {
 const tEn = (key: string) => String(fixedT('en')(key));
 
 describe('assess CLI', { timeout: 30_000 }, () => {
-  it('prints the Assessment of a good file as JSON and exits 0', () => {
+  it('prints the catalogue "2" Assessment of a (catalogue "1") file as JSON and exits 0', () => {
     const r = runAssess(examplePath('B'));
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const a = assessmentSchema.parse(JSON.parse(r.stdout));
+    // content-model-v2 §6, example B.
+    expect(a.catalogueVersion).toBe('2');
     expect(a.networkModel.id).toBe('classic');
-    expect(a.coverage).toEqual({ answered: 55, applicable: 57 });
-    expect(a.dimensions.map((d) => d.score)).toEqual([80, 29, 30, 88, 33, 26]);
-    expect(a.recommendations.map((x) => x.id)).toEqual(['R1', 'R2', 'R4', 'R7', 'R3', 'R5', 'R6']);
+    expect(a.coverage).toEqual({ answered: 55, applicable: 59 });
+    expect(a.dimensions.map((d) => d.score)).toEqual([80, 29, 30, 88, 33, 18]);
+    expect(a.dimensions.map((d) => d.notApplicable)).toEqual([false, false, false, false, false, false]);
+    expect(a.learningBalance).toEqual({ own: 25, partner: 100, gap: -75, oneWay: true });
+    expect(a.recommendations.map((x) => x.id)).toEqual(['R1', 'R7', 'R2', 'R3', 'R4', 'R6', 'R5']);
     expect(r.stdout).toContain('\n  "coverage": {'); // two-space indent
   });
 
@@ -71,5 +75,29 @@ describe('assess CLI', { timeout: 30_000 }, () => {
     const r = runAssess();
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('usage: npm run --silent assess -- FILE');
+  });
+});
+
+describe('assess CLI and catalogue versions (content-model-v2 §1)', { timeout: 30_000 }, () => {
+  it('refuses a catalogue "3" file with exit 2, naming both versions', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'assess-cli-')), 'newer.json');
+    writeFileSync(
+      path,
+      JSON.stringify({
+        format: 'partnership-mirror/answers',
+        formatVersion: 1,
+        catalogueVersion: '3',
+        savedAt: '2026-11-22T10:15:00.000Z',
+        language: 'en',
+        answers: {},
+      }),
+    );
+    const r = runAssess(path);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('3');
+    expect(r.stderr).toBe(
+      `${path}: ${String(fixedT('en')('errors.answersFile.newer_catalogue_version', { version: '3', current: '2' }))}\n`,
+    );
   });
 });

@@ -42,7 +42,7 @@ describe('workshop CLI', { timeout: 60_000 }, () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const g = groupResultSchema.parse(JSON.parse(r.stdout));
-    expect(g).toMatchObject({ format: 'partnership-mirror/group', catalogueVersion: '1', participants: 4 });
+    expect(g).toMatchObject({ format: 'partnership-mirror/group', catalogueVersion: '2', participants: 4 });
     expect(g.dimensions.map((d) => d.id)).toEqual([
       'similarity',
       'difference',

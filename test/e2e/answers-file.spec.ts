@@ -80,10 +80,11 @@ test('save the answers file, start again, open it: the same answers', async ({ p
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^partnership-mirror-lindestad-tepekent-\d{4}-\d{2}-\d{2}\.json$/);
   const saved = JSON.parse(readFileSync((await file.path()) ?? '', 'utf8'));
+  // The fixture is a catalogue "1" file; it opens through the migration and is saved as "2".
   expect(saved).toMatchObject({
     format: 'partnership-mirror/answers',
     formatVersion: 1,
-    catalogueVersion: '1',
+    catalogueVersion: '2',
   });
   expect(saved.answers).toEqual(exampleA.answers);
 

@@ -89,7 +89,9 @@ test('a keyboard-only walk in Dutch reaches "check your answers"; English shows 
   await page.keyboard.type('12,5');
   await nextPage(page, nlUi.section.next, nlSections.objectives.title);
 
-  await tabTo(page, page.getByRole('checkbox', { name: nlOptions.obj_main_objectives.local_governance }));
+  // obj_partner_objectives (catalogue "2") has the same options: look inside the own aims' group.
+  const ownAims = page.getByRole('group', { name: starts(nlQuestions.obj_main_objectives.label) });
+  await tabTo(page, ownAims.getByRole('checkbox', { name: nlOptions.obj_main_objectives.local_governance }));
   await page.keyboard.press('Space');
   const clear = page.getByRole('radiogroup', { name: starts(nlQuestions.obj_objectives_clear.label) });
   await tabTo(page, clear.getByRole('radio').first());
@@ -212,13 +214,16 @@ test('screenshots: overview, a section with an error summary, check your answers
   await page.getByRole('radio', { name: enOptions.profile_side.destination }).check();
   await page.getByRole('textbox', { name: starts(enQuestions.profile_partnership_years.label) }).fill('12');
   await page.getByRole('button', { name: enUi.section.next, exact: true }).click();
-  await page.getByRole('checkbox', { name: enOptions.obj_main_objectives.integration_cohesion }).check();
+  await page
+    .getByRole('group', { name: starts(enQuestions.obj_main_objectives.label) })
+    .getByRole('checkbox', { name: enOptions.obj_main_objectives.integration_cohesion })
+    .check();
   const clear = page.getByRole('radiogroup', { name: starts(enQuestions.obj_objectives_clear.label) });
   await clear.getByRole('radio', { name: 'Agree', exact: true }).check();
 
   await page.goto('/#/questionnaire');
   await expect(
-    page.getByText(enUi.overview.progress.replace('{{answered}}', '6').replace('{{total}}', '53')),
+    page.getByText(enUi.overview.progress.replace('{{answered}}', '6').replace('{{total}}', '55')),
   ).toBeVisible();
   await page.screenshot({ path: shot('questionnaire-overview'), fullPage: true });
 

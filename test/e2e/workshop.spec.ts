@@ -17,7 +17,8 @@ const good = generateAnswerFiles(18, 2026).map((f, i) => ({
   mimeType: 'application/json',
   buffer: Buffer.from(answerFileText(f), 'utf8'),
 }));
-const otherCatalogue = { ...generateAnswerFiles(1, 7)[0], catalogueVersion: '2' };
+// "0" was never a catalogue version: refused as unknown (content-model-v2 §1).
+const otherCatalogue = { ...generateAnswerFiles(1, 7)[0], catalogueVersion: '0' };
 const bad = [
   { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{ "format": ', 'utf8') },
   {
@@ -49,7 +50,7 @@ test('a workshop of 20 files: 18 listed, 2 refused with reasons, the side chart,
   await expect(refused).toContainText('broken.json');
   await expect(refused).toContainText(errors.not_json);
   await expect(refused).toContainText('other-catalogue.json');
-  await expect(refused).toContainText(fill(errors.unknown_catalogue_version, { version: '2' }));
+  await expect(refused).toContainText(fill(errors.unknown_catalogue_version, { version: '0' }));
 
   await expect(page.getByRole('heading', { name: workshop.group.title })).toBeVisible();
   const chart = page.getByRole('img', { name: group.report.dimensions.chartCaption });

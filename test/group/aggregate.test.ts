@@ -189,10 +189,38 @@ describe('aggregateGroup: recommendations by majority (§8.5)', () => {
     expect(rec(half, 'R7')?.priority).not.toBe('not_applicable');
   });
 
-  it('judges the priority on the group scores and orders high first, ties in R order', () => {
+  it('judges the priority on the group scores and orders by content-model-v2 §2.4', () => {
     const g = aggregateGroup([member('a', 'destination', noGoals), member('b', 'source', noGoals)]);
     expect(rec(g, 'R1')?.priority).toBe('medium');
-    expect(g.recommendations.map((r) => r.id)).toEqual(['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7']);
+    expect(g.recommendations[0]?.id).toBe('R1');
+    // The six low ones, with no action point each: the lower lowest group linked score first.
+    const lowest = g.recommendations
+      .slice(1)
+      .map((r) => Math.min(...r.linkedScores.flatMap((l) => (l.score === null ? [] : [l.score]))));
+    expect(lowest).toEqual([...lowest].sort((x, y) => x - y));
+  });
+
+  it('raises the group priority on a low linked score only when it rests on two items in half the files', () => {
+    // ownership: obj_own_agenda 1 (0 ×2) with networks "unsure" rests on one item → 0, not low.
+    const oneItem = { obj_own_agenda: 1, act_city_networks: 'unsure' } as const;
+    const one = aggregateGroup([member('a', 'destination', oneItem), member('b', 'source', oneItem)]);
+    expect(rec(one, 'R6')).toMatchObject({
+      priority: 'medium',
+      linkedScores: [{ id: 'ownership', score: 0, low: false }, { id: 'public_support' }],
+    });
+    // One file on two items (networks no → 0), one on one item: half the files → low → high.
+    const mixed = aggregateGroup([
+      member('a', 'destination', { obj_own_agenda: 1, act_city_networks: 'no' }),
+      member('b', 'source', oneItem),
+    ]);
+    expect(rec(mixed, 'R6')).toMatchObject({
+      priority: 'high',
+      linkedScores: [{ id: 'ownership', score: 0, low: true }, { id: 'public_support' }],
+    });
+  });
+
+  it('says catalogue "2" on the group result (content-model-v2 §1)', () => {
+    expect(aggregateGroup([member('a', 'destination')]).catalogueVersion).toBe('2');
   });
 });
 

@@ -21,6 +21,10 @@ describe('answerParts', () => {
     expect(answerParts('cond_trust_continuity', 'unsure')).toEqual([{ kind: 'key', key: 'scales.unsure' }]);
   });
 
+  it('shows a point off the likert scale as written, never as a key that does not exist', () => {
+    expect(answerParts('ex_peer_contact', 7)).toEqual([{ kind: 'literal', text: '7' }]);
+  });
+
   it('keeps free text literal, markup included', () => {
     expect(answerParts('profile_own_municipality', '<img src=x onerror=alert(1)>')).toEqual([
       { kind: 'literal', text: '<img src=x onerror=alert(1)>' },

@@ -96,3 +96,36 @@ describe('autosave', () => {
     expect(saveAnswers(state, 'nl', new Date(), null)).toBe('failed');
   });
 });
+
+describe('autosaved answers of catalogue "1" (content-model-v2 §1)', () => {
+  it('restores them unchanged through the migration, and saves them again as catalogue "2"', () => {
+    const storage = new MemoryStorage();
+    const example = readFileSync(
+      new URL('../fixtures/answers/example-a-lindestad.json', import.meta.url),
+      'utf8',
+    );
+    expect(JSON.parse(example).catalogueVersion).toBe('1');
+    storage.setItem(ANSWERS_STORAGE_KEY, example);
+    const loaded = loadAnswers(storage);
+    expect(loaded.status).toBe('restored');
+    expect(loaded.state.answers).toEqual(JSON.parse(example).answers);
+    expect(storage.getItem(CORRUPT_STORAGE_KEY)).toBeNull();
+    expect(saveAnswers(loaded.state, 'en', new Date(0), storage)).toBe('saved');
+    expect(JSON.parse(storage.getItem(ANSWERS_STORAGE_KEY) ?? '{}').catalogueVersion).toBe('2');
+  });
+
+  it('keeps a catalogue "3" store aside rather than losing it', () => {
+    const storage = new MemoryStorage();
+    const newer = JSON.stringify({
+      format: 'partnership-mirror/answers',
+      formatVersion: 1,
+      catalogueVersion: '3',
+      savedAt: '2026-11-22T10:15:00.000Z',
+      language: 'nl',
+      answers: { profile_side: 'source' },
+    });
+    storage.setItem(ANSWERS_STORAGE_KEY, newer);
+    expect(loadAnswers(storage).status).toBe('corrupt');
+    expect(storage.getItem(CORRUPT_STORAGE_KEY)).toBe(newer);
+  });
+});

@@ -1,3 +1,4 @@
+import { recommendationTitle } from '../../src/i18n/keys';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assessment/assess';
@@ -79,21 +80,24 @@ describe('buildReport', () => {
       b.kind === 'paragraph' ? [en.text(b.text)] : b.kind === 'list' ? b.items.map((i) => en.text(i)) : [],
     );
     expect(lines[0]).toMatch(/^Your answers point to this governance network model: Multi-actor model\./);
-    expect(lines.slice(1, 4)).toEqual([
-      'Make learning on both sides an explicit aim (priority: High)',
-      'Use the partnership as a lever beyond those directly involved (priority: High)',
-      `${en.text({ key: 'recommendations.R3.title' })} (priority: High)`,
-    ]);
-    expect(lines).toContain(
-      'Strongest condition for mutual learning: Translocal relations (sixth dimension) (90 out of 100).'.replace(
-        'Translocal relations (sixth dimension)',
-        en.text({ key: 'dimensions.translocal.name' }),
+    // content-model-v2 §2.4: R2 (4 of 4 action points) before R1 (3 of 4) before R3 (2 of 3).
+    expect(lines.slice(1, 4)).toEqual(
+      (['R2', 'R1', 'R3'] as const).map(
+        (r) => `${en.text({ key: recommendationTitle(r) })} (priority: High)`,
       ),
     );
+    // v2 §2.1: strongest and weakest among the five of ch. 9.5.1; difference 71 ties with trust 71
+    // and is earlier. (v1 chose the sixth, translocal 90.)
     expect(lines).toContain(
-      `Weakest condition for mutual learning: ${en.text({ key: 'dimensions.similarity.name' })} (30 out of 100).`,
+      `${en.text({ key: 'report.summary.strongest', params: { name: { key: 'dimensions.difference.name' }, score: 71 } })}`,
     );
-    expect(lines).toContain('Based on 60 of 60 applicable questions.');
+    expect(lines).toContain(
+      en.text({
+        key: 'report.summary.weakest',
+        params: { name: { key: 'dimensions.similarity.name' }, score: 30 },
+      }),
+    );
+    expect(lines).toContain('Based on 60 of 62 applicable questions.');
   });
 
   it('draws the six dimension scores as a chart with the same numbers as its table', () => {
@@ -106,7 +110,7 @@ describe('buildReport', () => {
       ['resources', 30],
       ['trust', 88],
       ['equality', 33],
-      ['translocal', 26],
+      ['translocal', 18],
     ]);
     expect(chart.table.rows.map((r) => r.map((c) => en.cell(c))[1])).toEqual([
       '80',
@@ -114,7 +118,7 @@ describe('buildReport', () => {
       '30',
       '88',
       '33',
-      '26',
+      '18',
     ]);
   });
 
@@ -146,9 +150,10 @@ describe('buildReport', () => {
 
   it('lists recommendations highest priority first, with the triggering answers and action points', () => {
     const recs = blocksOf(report(exampleAnswers('B')), 'recommendation');
-    expect(recs.map((r) => r.id)).toEqual(['R1', 'R2', 'R4', 'R7', 'R3', 'R5', 'R6']);
-    const r4 = recs[2];
-    expect(en.text(r4!.priority)).toBe('Priority: High');
+    expect(recs.map((r) => r.id)).toEqual(['R1', 'R7', 'R2', 'R3', 'R4', 'R6', 'R5']);
+    const r4 = recs[4];
+    // content-model-v2 §2.3: civil_society_support 0 rests on one answer, so R4 is medium.
+    expect(en.text(r4!.priority)).toBe('Priority: Medium');
     expect(r4?.because.map((b) => b.question)).toEqual(['out_interfaces_strengthened']);
     expect(r4?.actions.map((a) => a.key)).toEqual(['recommendations.R4.actions.R4_strengthen_interfaces']);
     expect(en.text(r4!.source)).toBe('Source: ch. 10, recommendation 4');
@@ -178,7 +183,9 @@ describe('buildReport', () => {
   });
 
   it('puts the twelve indicators in a table, "too few answers" for a null score', () => {
-    const table = blocksOf(report({ profile_side: 'source' }), 'table')[0];
+    const table = blocksOf(report({ profile_side: 'source' }), 'table').find(
+      (t) => t.caption.key === 'report.indicators.caption',
+    );
     expect(table?.rows).toHaveLength(12);
     expect(table?.rows.every((r) => en.cell(r[1]!) === 'Too few answers')).toBe(true);
   });
@@ -205,7 +212,9 @@ describe('buildReport', () => {
   });
 
   it('shows the glossary with Dutch and English terms side by side', () => {
-    const table = blocksOf(report(exampleAnswers('A')), 'table')[1];
+    const table = blocksOf(report(exampleAnswers('A')), 'table').find(
+      (t) => t.caption.key === 'report.appendix.glossaryCaption',
+    );
     expect(table?.rows).toHaveLength(GLOSSARY_IDS.length);
     expect(table?.rows[1]?.map((c) => en.cell(c))).toEqual(['partnergemeente', 'partner municipality']);
   });

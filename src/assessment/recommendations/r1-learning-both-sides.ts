@@ -8,6 +8,8 @@ export const R1: RecommendationRule = {
     { kind: 'dimension', id: 'equality' },
     { kind: 'dimension', id: 'difference' },
     { kind: 'indicator', id: 'reciprocity' },
+    // content-model-v2 §2.2: learning that happened on one side only is not mutual learning.
+    { kind: 'indicator', id: 'mutual_learning' },
   ],
   actions: [
     {
@@ -21,6 +23,19 @@ export const R1: RecommendationRule = {
         any: [
           { question: 'obj_learning_direction', in: ['mainly_partner', 'mainly_own', 'not_discussed'] },
           { question: 'ex_visits_both_ways', in: ['mainly_outgoing', 'mainly_incoming', 'no_visits'] },
+          // content-model-v2 §3: one side learned little while the other learned much (ch. 9.5).
+          {
+            all: [
+              { question: 'learn_own_extent', lte: 2 },
+              { question: 'learn_partner_extent', gte: 4 },
+            ],
+          },
+          {
+            all: [
+              { question: 'learn_own_extent', gte: 4 },
+              { question: 'learn_partner_extent', lte: 2 },
+            ],
+          },
         ],
       },
       source: 'ch. 9.5; ch. 9.7; paper §Conclusions',
@@ -41,9 +56,11 @@ export const R1: RecommendationRule = {
         any: [
           { question: 'cond_openness_to_learn', lte: 2 },
           { question: 'learn_recognised', lte: 2 },
+          // content-model-v2 §3; ch. 9.5.1, second dimension: a lack of openness to draw lessons.
+          { question: 'learn_application_barriers', includes: 'context_too_different' },
         ],
       },
-      source: 'ch. 9.5 dim. 2; paper §(inter)national context',
+      source: 'ch. 9.5 dim. 2; ch. 9.5.1; paper §(inter)national context',
     },
   ],
 };

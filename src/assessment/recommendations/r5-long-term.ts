@@ -23,7 +23,12 @@ export const R5: RecommendationRule = {
     },
     {
       id: 'R5_invest_capacity',
-      trigger: { question: 'cond_capacity', lte: 2 },
+      trigger: {
+        any: [
+          { question: 'cond_capacity', lte: 2 },
+          { question: 'learn_application_barriers', includes: 'no_budget' },
+        ],
+      },
       source: 'ch. 10, rec. 5',
     },
     {
@@ -33,6 +38,7 @@ export const R5: RecommendationRule = {
           { question: 'ex_preparation', lte: 2 },
           { question: 'ex_barriers_bridged', lte: 2 },
           { question: 'cond_context_knowledge', lte: 2 },
+          { question: 'learn_application_barriers', includes: 'context_too_different' },
         ],
       },
       source: 'ch. 10, rec. 5; ch. 9.3',

@@ -21,7 +21,12 @@ export const R6: RecommendationRule = {
     },
     {
       id: 'R6_build_political_support',
-      trigger: { question: 'out_political_support', lte: 2 },
+      trigger: {
+        any: [
+          { question: 'out_political_support', lte: 2 },
+          { question: 'learn_application_barriers', includes: 'no_backing' },
+        ],
+      },
       source: 'ch. 9.2; ch. 10, rec. 6',
     },
   ],

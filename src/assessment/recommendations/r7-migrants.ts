@@ -51,5 +51,22 @@ export const R7: RecommendationRule = {
       },
       source: 'ch. 10, rec. 7 (3); ch. 9.3',
     },
+    {
+      // content-model-v2 §3: migrants bridge alongside, not instead of, direct contact between
+      // colleagues; where they took over communication, professionals felt left out (ch. 9.3).
+      id: 'R7_keep_colleagues_in_contact',
+      trigger: {
+        all: [
+          {
+            any: [
+              { question: 'tl_migrant_roles', includes: 'interpreter' },
+              { question: 'tl_migrant_roles', includes: 'intermediary' },
+            ],
+          },
+          { question: 'ex_peer_contact', lte: 2 },
+        ],
+      },
+      source: 'ch. 9.3; sum. ch. 5',
+    },
   ],
 };

@@ -35,7 +35,7 @@ export const actors = defineSection({
       type: 'multi',
       options: ACTOR_TYPES,
       sideWording: true,
-      feeds: ['I:actor_diversity', 'R7'],
+      feeds: ['I:actor_diversity', 'R4', 'R7'],
       source: 'ch. 9.2; sum. ch. 6',
     },
     {

@@ -26,7 +26,7 @@ export const exchange = defineSection({
       id: 'ex_peer_contact',
       type: 'likert5',
       scale: 'extent',
-      feeds: ['D:similarity', 'I:peer_exchange', 'R3'],
+      feeds: ['D:similarity', 'I:peer_exchange', 'R3', 'R7'],
       source: 'ch. 9.5 dim. 1; ch. 10, rec. 3; paper §Constraints to learning',
     },
     {

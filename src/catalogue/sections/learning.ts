@@ -8,7 +8,7 @@ export const learning = defineSection({
       id: 'learn_own_extent',
       type: 'likert5',
       scale: 'extent',
-      feeds: ['I:mutual_learning'],
+      feeds: ['I:mutual_learning', 'R1'],
       source: 'ch. 9.5; table 9.1',
     },
     {
@@ -31,7 +31,7 @@ export const learning = defineSection({
       id: 'learn_partner_extent',
       type: 'likert5',
       scale: 'extent',
-      feeds: ['I:mutual_learning'],
+      feeds: ['I:mutual_learning', 'R1'],
       source: 'ch. 9.5; ch. 9.7',
     },
     {
@@ -46,7 +46,7 @@ export const learning = defineSection({
       type: 'multi',
       options: ['mandate_limits', 'no_budget', 'no_backing', 'context_too_different', 'other'],
       noneOk: true,
-      feeds: ['R2'],
+      feeds: ['R1', 'R2', 'R4', 'R5', 'R6'],
       source: 'ch. 9.3; ch. 9.4; ch. 9.7',
     },
   ],

@@ -21,6 +21,26 @@ export const objectives = defineSection({
       source: 'ch. 9.1; ch. 9.5 fn. 149; ch. 1.2',
     },
     { id: 'obj_objectives_text', type: 'long_text', maxLength: 5000, source: 'ch. 9.5; ch. 10, rec. 5' },
+    // content-model-v2 §1: the partner's aims as the respondent sees them; not scored.
+    {
+      id: 'obj_partner_objectives',
+      type: 'multi',
+      options: [
+        'local_governance',
+        'civil_society',
+        'economic_development',
+        'integration_cohesion',
+        'mutual_understanding',
+        'transnational_links',
+        'solidarity',
+        'other',
+      ],
+      sideWording: true,
+      feeds: ['R4'],
+      source: 'ch. 9.1; ch. 9.5.1',
+    },
+    // content-model-v2 §1: quoted in the report; not scored.
+    { id: 'obj_projects_text', type: 'long_text', maxLength: 5000, source: 'ch. 9.5.1; table 9.2' },
     {
       id: 'obj_objectives_clear',
       type: 'likert5',

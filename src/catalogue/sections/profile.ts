@@ -23,12 +23,16 @@ export const profile = defineSection({
       type: 'single',
       options: ['destination', 'source'],
       required: true,
+      // content-model-v2 §0: a trigger of R4_support_partner_initiatives; never scored.
+      feeds: ['R4'],
       source: 'ch. 9.1; sum. ch. 7',
     },
     {
       id: 'profile_role',
       type: 'single',
       options: ['international_officer', 'department_officer', 'elected_official', 'civil_society', 'other'],
+      // content-model-v2 §0, §3: a trigger of R4_back_initiatives and the report's wording; never scored.
+      feeds: ['R4'],
       source: 'ch. 9.6; ch. 1.2',
     },
     {

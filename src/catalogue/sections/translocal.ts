@@ -12,7 +12,7 @@ export const translocal = defineSection({
       options: ['direct', 'regional', 'national', 'none', 'dont_know'],
       required: true,
       sideWording: true,
-      feeds: ['D:translocal', 'gate', 'R7'],
+      feeds: ['gate', 'R7'],
       source: 'ch. 9.2; sum. ch. 4; paper §Introduction to C2C',
     },
     {

@@ -114,9 +114,7 @@ function actionsHeight(s: PdfState, block: Extract<Block, { kind: 'recommendatio
   const lines = (content: string, size: number, indent = 0) =>
     wrap(s.doc, content, CONTENT_WIDTH - indent, { size, bold: false }).length * size * LINE;
   const actions =
-    block.actions.length === 0
-      ? [s.tr.text({ key: 'report.recommendations.noActions' })]
-      : block.actions.map((a) => s.tr.text(a));
+    block.actions.length === 0 ? [s.tr.text(block.noActions)] : block.actions.map((a) => s.tr.text(a));
   return (
     H3.size * LINE +
     4 +
@@ -180,7 +178,7 @@ export async function drawBlock(s: PdfState, libs: PdfLibs, block: Block): Promi
       writeText(s, s.tr.text(block.priority), { style: { ...BODY, bold: true } });
       writeText(s, s.tr.text(block.summary));
       if (block.because.length > 0) {
-        writeText(s, s.tr.text({ key: 'report.recommendations.because' }), {
+        writeText(s, s.tr.text(block.becauseTitle), {
           style: H3,
           spaceAfter: 4,
           keepWithNext: 30,
@@ -189,12 +187,12 @@ export async function drawBlock(s: PdfState, libs: PdfLibs, block: Block): Promi
       }
       // A short action list stays with its heading and the source line below it.
       ensure(s, Math.min(actionsHeight(s, block), 220));
-      writeText(s, s.tr.text({ key: 'report.recommendations.actions' }), {
+      writeText(s, s.tr.text(block.actionsTitle), {
         style: H3,
         spaceAfter: 4,
         keepWithNext: 30,
       });
-      if (block.actions.length === 0) writeText(s, s.tr.text({ key: 'report.recommendations.noActions' }));
+      if (block.actions.length === 0) writeText(s, s.tr.text(block.noActions));
       else
         bulletList(
           s,

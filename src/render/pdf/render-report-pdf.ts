@@ -62,9 +62,12 @@ function drawCover(s: PdfState, report: ReportDocument, trs: readonly Translator
     s.y += 10;
   }
   s.tr = trs[0] ?? s.tr;
-  const languageLines = both
-    ? [s.tr.text({ key: 'report.cover.languageBothNl' }), s.tr.text({ key: 'report.cover.languageBoth' })]
-    : [s.tr.text({ key: 'report.cover.language' })];
+  const languageLines =
+    cover === undefined
+      ? []
+      : both
+        ? trs.map((tr) => tr.text(cover.language.both))
+        : [s.tr.text(cover.language.one)];
   for (const line of languageLines) writeText(s, line, { style: { ...BODY, bold: true }, spaceAfter: 2 });
   s.y += 20;
   return s.y;
@@ -82,7 +85,7 @@ function drawContents(s: PdfState, at: number): void {
   }
 }
 
-function drawFooters(s: PdfState, titles: Map<Translator, string>): void {
+function drawFooters(s: PdfState, report: ReportDocument, titles: Map<Translator, string>): void {
   const pages = s.doc.getNumberOfPages();
   for (let page = 1; page <= pages; page += 1) {
     const tr = s.pageLanguage.get(page) ?? s.tr;
@@ -91,16 +94,15 @@ function drawFooters(s: PdfState, titles: Map<Translator, string>): void {
     const y = PAGE.height - 36;
     drawLine(s.doc, titles.get(tr) ?? '', PAGE.left, y, CONTENT_WIDTH / 2, { size: 8.5, bold: false }, false);
     s.doc.setFont('NotoSans', 'normal').setFontSize(8.5);
-    s.doc.text(tr.text({ key: 'report.footer.page', params: { page, pages } }), PAGE.width - PAGE.right, y, {
-      align: 'right',
-    });
+    const pageNumber = tr.text({ ...report.frame.pageNumber, params: { page, pages } });
+    s.doc.text(pageNumber, PAGE.width - PAGE.right, y, { align: 'right' });
   }
 }
 
-function addOutline(s: PdfState, trs: readonly Translator[], both: boolean): void {
+function addOutline(s: PdfState, report: ReportDocument, trs: readonly Translator[], both: boolean): void {
   for (const tr of trs) {
     const parent = both
-      ? s.doc.outline.add(null, tr.text({ key: `ui.app.languageSwitch.${tr.language}` }), {
+      ? s.doc.outline.add(null, tr.text(report.frame.outlineLanguage), {
           pageNumber: s.contents.find((c) => c.lang === tr.language)?.page ?? 1,
         })
       : null;
@@ -141,12 +143,12 @@ export async function renderReportPdf(
 
   const titles = new Map(trs.map((tr) => [tr, tr.text(report.title)]));
   drawContents(s, contentsAt);
-  drawFooters(s, titles);
-  addOutline(s, trs, both);
+  drawFooters(s, report, titles);
+  addOutline(s, report, trs, both);
   doc.setProperties({
     title: trs.map((tr) => titles.get(tr)).join(' / '),
-    subject: first.text({ key: 'report.cover.title' }),
-    creator: first.text({ key: 'ui.app.name' }),
+    subject: first.text(report.frame.subject),
+    creator: first.text(report.frame.creator),
   });
   doc.setLanguage(PDF_LANGUAGE_TAGS[first.language]);
   return new Uint8Array(doc.output('arraybuffer'));

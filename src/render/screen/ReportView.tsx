@@ -100,13 +100,13 @@ function ScreenBlock({ block, tr }: { block: Block; tr: Translator }): ReactNode
           <p className="utrecht-paragraph">{tr.text(block.summary)}</p>
           {block.because.length > 0 && (
             <>
-              <h4 className="utrecht-heading-4">{tr.text({ key: 'report.recommendations.because' })}</h4>
+              <h4 className="utrecht-heading-4">{tr.text(block.becauseTitle)}</h4>
               <Answers items={block.because} tr={tr} />
             </>
           )}
-          <h4 className="utrecht-heading-4">{tr.text({ key: 'report.recommendations.actions' })}</h4>
+          <h4 className="utrecht-heading-4">{tr.text(block.actionsTitle)}</h4>
           {block.actions.length === 0 ? (
-            <p className="utrecht-paragraph">{tr.text({ key: 'report.recommendations.noActions' })}</p>
+            <p className="utrecht-paragraph">{tr.text(block.noActions)}</p>
           ) : (
             <TextList items={block.actions} tr={tr} />
           )}

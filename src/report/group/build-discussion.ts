@@ -37,9 +37,14 @@ export function discussionBlocks(g: GroupResult): Block[] {
       : {
           kind: 'table',
           caption: text('group.report.discussion.caption'),
-          head: ['question', 'answers', 'mean', 'range', 'destination', 'source'].map((k) =>
-            text(`group.report.discussion.${k}`),
-          ),
+          head: [
+            text('group.report.discussion.question'),
+            text('group.report.discussion.answers'),
+            text('group.report.discussion.mean'),
+            text('group.report.discussion.range'),
+            text('group.report.discussion.destination'),
+            text('group.report.discussion.source'),
+          ],
           rows: questions.map(discussionRow),
           widths: [0.4, 0.1, 0.1, 0.14, 0.13, 0.13],
         },

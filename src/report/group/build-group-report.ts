@@ -2,8 +2,9 @@
 // the advice report's own blocks and renderers. Pure, no language. Respondents appear only by
 // the labels they typed, and only when the facilitator asks for names (issue 8, item 5).
 import type { GroupResult } from '../../group/schema';
-import { dimensionName, networkModelDescription, networkModelName } from '../../i18n/keys';
+import { dimensionName, networkModelDescription, networkModelName, type MessageKey } from '../../i18n/keys';
 import { text, type Block, type ReportDocument, type Text } from '../blocks';
+import { COVER_LANGUAGE, documentFrame } from '../document-frame';
 import { discussionBlocks } from './build-discussion';
 import {
   indicatorsBlocks,
@@ -22,6 +23,7 @@ export interface GroupReportMeta {
 }
 
 const NOT_GIVEN = text('report.notGiven');
+const COVER_TITLE = text('group.report.cover.title');
 const name = (s: string | null): string | Text => (s === null || s.trim() === '' ? NOT_GIVEN : s);
 
 function coverBlock(g: GroupResult, meta: GroupReportMeta): Block {
@@ -30,7 +32,8 @@ function coverBlock(g: GroupResult, meta: GroupReportMeta): Block {
   );
   return {
     kind: 'cover',
-    title: text('group.report.cover.title'),
+    title: COVER_TITLE,
+    language: COVER_LANGUAGE,
     lines: [
       text('group.report.cover.participants', {
         count: g.participants,
@@ -73,11 +76,11 @@ function summaryBlocks(g: GroupResult): Block[] {
   const model = g.networkModel.id;
   const disagree = g.dimensions.filter((d) => d.disagree).map((d) => text(dimensionName(d.id)));
   const differ = g.dimensions.filter((d) => d.gapFlag).map((d) => text(dimensionName(d.id)));
-  const listOrNone = (items: Text[], key: string): Block[] =>
+  const listOrNone = (items: Text[], some: MessageKey, none: MessageKey): Block[] =>
     items.length === 0
-      ? [{ kind: 'paragraph', text: text(`${key}None`) }]
+      ? [{ kind: 'paragraph', text: text(none) }]
       : [
-          { kind: 'paragraph', text: text(key) },
+          { kind: 'paragraph', text: text(some) },
           { kind: 'list', items },
         ];
   return [
@@ -92,8 +95,8 @@ function summaryBlocks(g: GroupResult): Block[] {
               description: text(networkModelDescription(model)),
             }),
     },
-    ...listOrNone(disagree, 'group.report.summary.disagree'),
-    ...listOrNone(differ, 'group.report.summary.sidesDiffer'),
+    ...listOrNone(disagree, 'group.report.summary.disagree', 'group.report.summary.disagreeNone'),
+    ...listOrNone(differ, 'group.report.summary.sidesDiffer', 'group.report.summary.sidesDifferNone'),
     { kind: 'paragraph', text: text('method.mirrorNotGrade') },
   ];
 }
@@ -130,5 +133,5 @@ export function buildGroupReport(g: GroupResult, meta: GroupReportMeta): ReportD
     g.pairs.length === 1 && pair !== undefined
       ? text('group.report.documentTitle', { own: name(pair.own), partner: name(pair.partner) })
       : text('group.report.documentTitleSeveral');
-  return { kind: 'group', title, blocks };
+  return { kind: 'group', title, blocks, frame: documentFrame(COVER_TITLE) };
 }

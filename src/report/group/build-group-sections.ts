@@ -1,7 +1,7 @@
 // The group report's network model, recommendations, indicators and (on request) participants.
 import { NETWORK_MODEL_IDS, type NetworkModelId } from '../../catalogue/ids';
 import type { GroupResult } from '../../group/schema';
-import { actionLabel, dimensionName, indicatorName, networkModelName } from '../../i18n/keys';
+import { actionLabel, dimensionName, groupSideName, indicatorName, networkModelName } from '../../i18n/keys';
 import { cell, text, type Block, type Cell, type Text } from '../blocks';
 import { recommendationBlock, recommendationList } from '../build-recommendations';
 import { groupNumberCell, SCORE_HEAD, SCORE_WIDTHS, scoreRow } from './group-cells';
@@ -23,7 +23,12 @@ export function networkModelBlocks(g: GroupResult): Block[] {
     {
       kind: 'table',
       caption: text('group.report.networkModel.caption'),
-      head: ['model', 'all', 'destination', 'source'].map((k) => text(`group.report.networkModel.${k}`)),
+      head: [
+        text('group.report.networkModel.model'),
+        text('group.report.networkModel.all'),
+        text('group.report.networkModel.destination'),
+        text('group.report.networkModel.source'),
+      ],
       rows,
       widths: [0.46, 0.18, 0.18, 0.18],
     },
@@ -71,7 +76,7 @@ export function participantsBlocks(g: GroupResult): Block[] {
     m.label === null
       ? cell(text('group.report.participants.noLabel'))
       : { kind: 'answer', parts: [{ kind: 'literal', text: m.label }] },
-    cell(m.side === null ? text('group.report.none') : text(`group.report.sides.${m.side}`)),
+    cell(m.side === null ? text('group.report.none') : text(groupSideName(m.side))),
     cell(modelName(m.networkModel)),
     ...m.dimensions.map((d) => groupNumberCell(d.score)),
   ]);

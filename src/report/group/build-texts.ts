@@ -2,7 +2,7 @@
 // Texts are user text, carried as params and never used as keys or markup. The order is the
 // group's (by text, code-point order), so it cannot show which file a text came from; a label is
 // added only when the facilitator asks for names (issue 8, item 5).
-import { getQuestion, type QuestionId } from '../../catalogue/catalogue';
+import { getQuestion, isQuestionId } from '../../catalogue/catalogue';
 import type { GroupQuestion, GroupResult } from '../../group/schema';
 import { questionLabel } from '../../i18n/keys';
 import { text, type Block, type Text } from '../blocks';
@@ -14,7 +14,8 @@ export interface GroupTexts {
   readonly items: readonly Text[];
 }
 
-const isLongText = (q: GroupQuestion): boolean => getQuestion(q.id as QuestionId).type === 'long_text';
+const isLongText = (q: GroupQuestion): boolean =>
+  isQuestionId(q.id) && getQuestion(q.id).type === 'long_text';
 
 function items(q: GroupQuestion, showNames: boolean): Text[] {
   const d = q.distribution;

@@ -35,12 +35,12 @@ export function scoreRow(name: Text, s: GroupScore): Cell[] {
 }
 
 export const SCORE_HEAD: readonly Text[] = [
-  'name',
-  'group',
-  'destination',
-  'source',
-  'gap',
-  'range',
-  'flags',
-].map((k) => text(`group.report.scores.${k}`));
+  text('group.report.scores.name'),
+  text('group.report.scores.group'),
+  text('group.report.scores.destination'),
+  text('group.report.scores.source'),
+  text('group.report.scores.gap'),
+  text('group.report.scores.range'),
+  text('group.report.scores.flags'),
+];
 export const SCORE_WIDTHS = [0.22, 0.09, 0.14, 0.13, 0.1, 0.13, 0.19];

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Answers } from '../../catalogue/answers';
-import { isQuestionId } from '../../catalogue/catalogue';
+import { getQuestion, isQuestionId } from '../../catalogue/catalogue';
+import { sideContext, sideOf } from '../../catalogue/side';
 import type { Problem } from '../../answers/parse';
 import { answersFileError, questionLabel } from '../../i18n/keys';
 
@@ -9,7 +10,7 @@ import { answersFileError, questionLabel } from '../../i18n/keys';
 export function problemText(t: TFunction, problem: Problem, answers: Answers): string {
   const what = t(answersFileError(problem.code), { ...problem.params });
   if (problem.questionId === undefined || !isQuestionId(problem.questionId)) return what;
-  const side = answers.profile_side;
-  const question = t(questionLabel(problem.questionId), typeof side === 'string' ? { context: side } : {});
+  const context = sideContext(getQuestion(problem.questionId), sideOf(answers));
+  const question = t(questionLabel(problem.questionId), context);
   return t('ui.io.problems.item', { question, problem: what });
 }

@@ -1,7 +1,7 @@
 // "Check your answers" (GOV.UK pattern): every applicable question by section, its answer and a
 // "Change" link back to it; then the way to the report.
 import { useTranslation } from 'react-i18next';
-import { SECTIONS, getQuestion, type QuestionId } from '../../catalogue/catalogue';
+import { SECTIONS, getQuestion, questionsOf } from '../../catalogue/catalogue';
 import { resolveApplicability } from '../../catalogue/conditions';
 import type { QuestionDef } from '../../catalogue/types';
 import { sectionTitle } from '../../i18n/keys';
@@ -54,10 +54,10 @@ export function CheckPage() {
             {t(sectionTitle(section.id))}
           </h2>
           <dl className="pm-summary-list">
-            {(section.questions as readonly QuestionDef[])
+            {questionsOf(section.id)
               .filter((q) => applicable.has(q.id))
               .map((q) => {
-                const value = answers[q.id as QuestionId];
+                const value = answers[q.id];
                 return (
                   <div key={q.id} className="pm-summary-list__row">
                     <dt className="pm-summary-list__key">{labelOf(q)}</dt>
@@ -65,7 +65,7 @@ export function CheckPage() {
                       {value === undefined ? (
                         <span className="pm-not-answered">{t('ui.questionnaire.check.notAnswered')}</span>
                       ) : (
-                        <AnswerText id={q.id as QuestionId} value={value} side={side} />
+                        <AnswerText id={q.id} value={value} side={side} />
                       )}
                     </dd>
                     <dd className="pm-summary-list__actions">

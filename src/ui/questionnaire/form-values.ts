@@ -1,9 +1,10 @@
 // Between the form and the contract (contract §1): react-hook-form holds strings and string
 // arrays (what the DOM gives), the store holds contract values. One conversion each way, and one
 // zod schema per section built from the catalogue's valueSchema (style.md §9).
+import { UNSURE } from '../../catalogue/scales';
 import { z } from 'zod';
 import type { AnswerValue, Answers } from '../../catalogue/answers';
-import type { QuestionId } from '../../catalogue/catalogue';
+import type { CatalogueQuestion } from '../../catalogue/catalogue';
 import type { QuestionDef } from '../../catalogue/types';
 import { valueSchema } from '../../answers/value-schema';
 import { formatNumber } from '../../i18n/format-number';
@@ -29,13 +30,11 @@ export function toFormValue(
 }
 
 export function toFormValues(
-  questions: readonly QuestionDef[],
+  questions: readonly CatalogueQuestion[],
   answers: Answers,
   language: string,
 ): FormValues {
-  return Object.fromEntries(
-    questions.map((q) => [q.id, toFormValue(q, answers[q.id as QuestionId], language)]),
-  );
+  return Object.fromEntries(questions.map((q) => [q.id, toFormValue(q, answers[q.id], language)]));
 }
 
 /** Dutch writes 2,5 where English writes 2.5: both are accepted. Anything else is NaN, which the
@@ -57,7 +56,7 @@ export function fromFormValue(q: QuestionDef, raw: unknown): unknown {
     }
     case 'likert5':
       if (raw === '') return undefined;
-      return raw === 'unsure' ? 'unsure' : Number(raw);
+      return raw === UNSURE ? UNSURE : Number(raw);
     case 'number':
       return typeof raw === 'string' && raw.trim() === '' ? undefined : parseDecimal(String(raw));
     case 'short_text':

@@ -5,7 +5,7 @@ import type { i18n as I18n, TFunction } from 'i18next';
 import type { Side } from '../../catalogue/ids';
 import type { QuestionDef } from '../../catalogue/types';
 import { optionLabel, questionHelp, questionHint, questionLabel } from '../../i18n/keys';
-import { sideOf } from '../../catalogue/side';
+import { sideContext, sideOf } from '../../catalogue/side';
 import { useAnswers } from '../answers-store';
 
 export interface QuestionText {
@@ -19,19 +19,15 @@ export function useSide(): Side | undefined {
   return sideOf(useAnswers().answers);
 }
 
-function contextFor(q: QuestionDef, side: Side | undefined): { context?: Side } {
-  return q.sideWording === true && side !== undefined ? { context: side } : {};
-}
-
 /** The question's label as the respondent sees it: in the side's wording where it has one. */
 export function labelText(t: TFunction, q: QuestionDef, side: Side | undefined): string {
-  return t(questionLabel(q.id), contextFor(q, side));
+  return t(questionLabel(q.id), sideContext(q, side));
 }
 
 export function useQuestionText(q: QuestionDef): QuestionText {
   const { t, i18n } = useTranslation();
   const side = useSide();
-  const ctx = contextFor(q, side);
+  const ctx = sideContext(q, side);
   // Hints are optional: ask before translating, as a missing key throws in tests (style.md §8).
   const hintKey = questionHint(q.id);
   const hasHint = i18n.exists(hintKey, ctx);
@@ -43,7 +39,7 @@ export function useQuestionText(q: QuestionDef): QuestionText {
 }
 
 export function optionText(t: TFunction, q: QuestionDef, option: string, side: Side | undefined): string {
-  return t(optionLabel(q.id, option), contextFor(q, side));
+  return t(optionLabel(q.id, option), sideContext(q, side));
 }
 
 /** The message of an error code, with the numbers the question's bounds give it. */

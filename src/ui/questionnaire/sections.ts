@@ -1,11 +1,10 @@
 // Section order and lookup for the walk (Back / Next), from the catalogue.
-import { SECTIONS } from '../../catalogue/catalogue';
+import { questionsOf, SECTIONS, type CatalogueQuestion } from '../../catalogue/catalogue';
 import type { SectionId } from '../../catalogue/ids';
-import type { QuestionDef } from '../../catalogue/types';
 import type { Route } from '../routing';
 
-export function sectionQuestions(id: SectionId): readonly QuestionDef[] {
-  return (SECTIONS.find((s) => s.id === id)?.questions ?? []) as readonly QuestionDef[];
+export function sectionQuestions(id: SectionId): readonly CatalogueQuestion[] {
+  return questionsOf(id);
 }
 
 export function sectionIndex(id: SectionId): number {

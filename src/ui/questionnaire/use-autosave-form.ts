@@ -6,12 +6,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { QuestionId } from '../../catalogue/catalogue';
+import type { CatalogueQuestion } from '../../catalogue/catalogue';
 import type { QuestionDef } from '../../catalogue/types';
 import { useAnswers } from '../answers-store';
 import { parseFormValue, sectionSchema, toFormValues, type FormValues } from './form-values';
 
-export function useAutosaveForm(all: readonly QuestionDef[], applicable: readonly QuestionDef[]) {
+export function useAutosaveForm(all: readonly CatalogueQuestion[], applicable: readonly QuestionDef[]) {
   const { answers, setAnswer } = useAnswers();
   const { i18n } = useTranslation();
   // The form starts from the store once; after that the form leads and the store follows.
@@ -27,12 +27,12 @@ export function useAutosaveForm(all: readonly QuestionDef[], applicable: readonl
 
   const { watch } = methods;
   useEffect(() => {
-    const byId = new Map(all.map((q) => [q.id, q]));
+    const byId = new Map<string, CatalogueQuestion>(all.map((q) => [q.id, q]));
     const subscription = watch((values, { name }) => {
       const q = name === undefined ? undefined : byId.get(name);
       if (q === undefined) return;
       const parsed = parseFormValue(q, values[q.id]);
-      if (parsed.ok) setAnswer(q.id as QuestionId, parsed.value);
+      if (parsed.ok) setAnswer(q.id, parsed.value);
     });
     return () => subscription.unsubscribe();
   }, [watch, all, setAnswer]);

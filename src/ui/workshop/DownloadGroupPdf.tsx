@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { GroupResult } from '../../group/schema';
 import type { PdfLanguage } from '../../render/pdf/render-report-pdf';
+import { reportDate } from '../../report/report-date';
 import { PdfDownloadPanel } from '../pdf/PdfDownloadPanel';
 
 export function DownloadGroupPdf({ group, showNames }: { group: GroupResult; showNames: boolean }) {
@@ -10,7 +11,7 @@ export function DownloadGroupPdf({ group, showNames }: { group: GroupResult; sho
   const build = async (language: PdfLanguage) => {
     // jsPDF, its plugins and the fonts load only now: a separate chunk.
     const pdf = await import('./download-group-pdf');
-    const date = new Date().toISOString().slice(0, 10);
+    const date = reportDate(new Date());
     const bytes = await pdf.createGroupPdf(group, language, showNames, date, i18n);
     return { fileName: pdf.groupPdfFileName(language, date), bytes };
   };

@@ -1,6 +1,11 @@
 // content-model §7.1: priority, evidence, the recommendation's triggers and the output order.
 import { describe, expect, it } from 'vitest';
-import { RECOMMENDATION_IDS } from '../../../src/catalogue/ids';
+import { RECOMMENDATION_IDS, type Priority, type RecommendationId } from '../../../src/catalogue/ids';
+import {
+  compareRecommendations,
+  orderRecommendations,
+  type OrderedRecommendation,
+} from '../../../src/assessment/recommendations/evaluate';
 import { assess } from '../../../src/assessment/assess';
 import { assessWith, dimension, recommendation } from '../helpers';
 
@@ -22,7 +27,7 @@ describe('priority (§7.1.3)', () => {
     // ownership = (25·2 + 0) / 3 = 17 < 40; two actions fire
     const r6 = recommendation(assessWith({ obj_own_agenda: 2, act_city_networks: 'no' }), 'R6');
     expect(r6).toMatchObject({ priority: 'high' });
-    expect(r6.linkedScores).toContainEqual({ kind: 'indicator', id: 'ownership', score: 17 });
+    expect(r6.linkedScores).toContainEqual({ kind: 'indicator', id: 'ownership', score: 17, low: true });
   });
 
   it('stays low when a linked score is low but no action fires', () => {
@@ -33,7 +38,12 @@ describe('priority (§7.1.3)', () => {
       obj_expectations_realistic: 3,
     });
     const r5 = recommendation(a, 'R5');
-    expect(r5.linkedScores).toContainEqual({ kind: 'indicator', id: 'objectives_clarity', score: 38 });
+    expect(r5.linkedScores).toContainEqual({
+      kind: 'indicator',
+      id: 'objectives_clarity',
+      score: 38,
+      low: true,
+    });
     expect(r5).toMatchObject({ priority: 'low', actions: [] });
   });
 
@@ -75,7 +85,32 @@ describe('priority (§7.1.3)', () => {
       'dimension:equality',
       'dimension:difference',
       'indicator:reciprocity',
+      'indicator:mutual_learning',
     ]);
+  });
+
+  it('does not raise the priority on a low score that rests on one scored item (v2 §2.3)', () => {
+    // ownership: act_city_networks unsure, so obj_own_agenda 2 alone gives 25 < 40 on ONE item.
+    const one = recommendation(assessWith({ obj_own_agenda: 2, act_city_networks: 'unsure' }), 'R6');
+    expect(one.linkedScores).toContainEqual({ kind: 'indicator', id: 'ownership', score: 25, low: false });
+    expect(one).toMatchObject({ priority: 'medium', actions: [{ id: 'R6_shape_own_agenda' }] });
+    // With the second item scored (networks yes → 100) the score is (25·2 + 100)/3 = 50: not low
+    // either; with networks no it is 17 on two items, and low.
+    const two = recommendation(assessWith({ obj_own_agenda: 2, act_city_networks: 'no' }), 'R6');
+    expect(two.linkedScores).toContainEqual({ kind: 'indicator', id: 'ownership', score: 17, low: true });
+    expect(two.priority).toBe('high');
+  });
+
+  it('counts learn_both as one item for the two-item rule (v2 §2.3)', () => {
+    // mutual_learning on learn_both alone: forms and recognised unsure/unanswered → one item.
+    const a = assessWith({
+      learn_own_extent: 1,
+      learn_partner_extent: 1,
+      learn_forms: undefined,
+      learn_recognised: 'unsure',
+    });
+    const ml = recommendation(a, 'R1').linkedScores.find((l) => l.id === 'mutual_learning');
+    expect(ml).toEqual({ kind: 'indicator', id: 'mutual_learning', score: 0, low: false });
   });
 });
 
@@ -108,16 +143,23 @@ describe('evidence (§7.1.6)', () => {
     expect(recommendation(assessWith(), 'R1').evidence).toBe(1);
   });
 
-  it('counts "unsure" as not answered: R4 with one of three unsure → 0.67', () => {
-    expect(recommendation(assessWith({ act_cso_initiatives_stalled: 'unsure' }), 'R4').evidence).toBe(0.67);
+  it('counts "unsure" as not answered: R4 with one of six unsure → 0.83', () => {
+    // v2 §3: R4 names eight questions; profile_side and profile_role are not evidence.
+    expect(recommendation(assessWith({ act_cso_initiatives_stalled: 'unsure' }), 'R4').evidence).toBe(0.83);
   });
 
-  it('counts only applicable questions: R4 without NGOs rests on one question', () => {
+  it('never counts who answers (profile_*) as evidence (v2 §3)', () => {
+    const without = recommendation(assessWith({ profile_role: undefined, profile_side: undefined }), 'R4');
+    expect(without.evidence).toBe(1);
+  });
+
+  it('counts only applicable questions: R4 without NGOs rests on four questions', () => {
+    // act_municipal_support_cso and act_cso_initiatives_stalled are hidden.
     expect(recommendation(assessWith({ act_cso_role: 'none' }), 'R4').evidence).toBe(1);
     expect(
       recommendation(assessWith({ act_cso_role: 'none', out_interfaces_strengthened: 'unsure' }), 'R4')
         .evidence,
-    ).toBe(0);
+    ).toBe(0.75);
   });
 
   it('counts dont_know as not answered and rounds half up', () => {
@@ -131,7 +173,7 @@ describe('evidence (§7.1.6)', () => {
   });
 });
 
-describe('order (§7.1.5)', () => {
+describe('order (§7.1.5, content-model-v2 §2.4)', () => {
   it('lists high before medium before low before not_applicable, ties in R order', () => {
     const a = assessWith({
       tl_diaspora_link: 'none',
@@ -152,6 +194,48 @@ describe('order (§7.1.5)', () => {
       'R5:low',
       'R7:not_applicable',
     ]);
+  });
+
+  // content-model-v2 §2.4, as a table: (priority, triggered actions, linked scores) per side.
+  const rec = (
+    id: RecommendationId,
+    priority: Priority,
+    triggered: number,
+    linked: (number | null)[],
+  ): OrderedRecommendation => ({
+    id,
+    priority,
+    actions: Array.from({ length: triggered }, () => ({})),
+    linkedScores: linked.map((score) => ({ score })),
+  });
+  it.each([
+    ['priority first', rec('R7', 'high', 1, [90]), rec('R1', 'medium', 4, [10])],
+    ['larger share first: 3 of 4 before 2 of 3', rec('R2', 'high', 3, [90]), rec('R3', 'high', 2, [10])],
+    [
+      'equal share, then the lower lowest linked score',
+      rec('R7', 'medium', 2, [39]),
+      rec('R4', 'medium', 2, [55]),
+    ],
+    [
+      'a null linked score is skipped, not taken as 0',
+      rec('R5', 'low', 0, [null, 60]),
+      rec('R6', 'low', 0, [70]),
+    ],
+    ['no linked score at all comes after one', rec('R6', 'low', 0, [99]), rec('R5', 'low', 0, [null])],
+    ['all equal: R order', rec('R4', 'medium', 1, [50]), rec('R5', 'medium', 1, [50])],
+  ])('%s', (_, first, second) => {
+    expect(compareRecommendations(first, second)).toBeLessThan(0);
+    expect(compareRecommendations(second, first)).toBeGreaterThan(0);
+    expect(orderRecommendations([second, first])).toEqual([first, second]);
+  });
+
+  it('compares shares as exact fractions: 1 of 3 (R3) before 1 of 4 (R1), 2 of 4 equals 2 of 4', () => {
+    expect(compareRecommendations(rec('R3', 'medium', 1, [90]), rec('R1', 'medium', 1, [10]))).toBeLessThan(
+      0,
+    );
+    expect(
+      compareRecommendations(rec('R4', 'medium', 2, [60]), rec('R1', 'medium', 2, [60])),
+    ).toBeGreaterThan(0);
   });
 
   it('always lists all seven, once each', () => {

@@ -14,8 +14,10 @@ describe('recommendation rules (§7.2)', () => {
     expect(RECOMMENDATION_RULES.map((r) => r.id)).toEqual([...RECOMMENDATION_IDS]);
   });
 
-  it('have 24 action points in all, at least three each, ids prefixed by their recommendation', () => {
-    expect(RECOMMENDATION_RULES.flatMap((r) => r.actions)).toHaveLength(24);
+  it('have 26 action points in all, at least three each, ids prefixed by their recommendation', () => {
+    // content-model-v2 §0: R4 and R7 have one action point more.
+    expect(RECOMMENDATION_RULES.flatMap((r) => r.actions)).toHaveLength(26);
+    expect(RECOMMENDATION_RULES.map((r) => r.actions.length)).toEqual([4, 4, 3, 4, 4, 3, 4]);
     for (const r of RECOMMENDATION_RULES) {
       expect(r.actions.length).toBeGreaterThanOrEqual(3);
       for (const a of r.actions) expect(a.id.startsWith(`${r.id}_`)).toBe(true);
@@ -35,7 +37,7 @@ describe('recommendation rules (§7.2)', () => {
   });
 
   it('reference at least one always-shown question each, so evidence has n ≥ 1', () => {
-    const always = new Set(QUESTIONS.filter((q) => q.showIf === undefined).map((q) => q.id));
+    const always = new Set<string>(QUESTIONS.filter((q) => q.showIf === undefined).map((q) => q.id));
     for (const r of RECOMMENDATION_RULES) {
       const refs = r.actions.flatMap((a) => conditionLeaves(a.trigger).map((l) => l.question));
       expect(

@@ -10,14 +10,19 @@ import { nodeDocument, readReportFonts } from '../../../src/cli/pdf-node';
 import { fixedT } from '../../../src/i18n/setup';
 import { renderReportPdf } from '../../../src/render/pdf/render-report-pdf';
 import { plainT } from '../../../src/render/resolve-text';
+import { text, type ReportDocument } from '../../../src/report/blocks';
 import { buildReport } from '../../../src/report/build-report';
 import { exampleAnswers } from '../../report/example-answers';
 
 const dir = mkdtempSync(join(tmpdir(), 'report-pdf-'));
 
-async function pdfOf(language: 'nl' | 'en' | 'both') {
+const exampleReport = (): ReportDocument => {
   const answers = exampleAnswers('C');
-  const bytes = await renderReportPdf(buildReport(assess(answers), answers, { date: '2026-11-24' }), {
+  return buildReport(assess(answers), answers, { date: '2026-11-24' });
+};
+
+async function pdfOf(language: 'nl' | 'en' | 'both', report = exampleReport()) {
+  const bytes = await renderReportPdf(report, {
     language,
     fonts: readReportFonts(),
     tFor: (lang) => plainT(fixedT(lang, { strict: true })),
@@ -67,8 +72,43 @@ describe('renderReportPdf', { timeout: 30_000 }, () => {
     const coverWords = cover.replace(/\s+/g, ' ');
     expect(coverWords).toContain(fixedT('nl')('report.cover.title'));
     expect(coverWords).toContain(fixedT('en')('report.cover.title'));
-    expect(text.indexOf('Zes voorwaarden voor wederzijds leren', cover.length)).toBeLessThan(
-      text.indexOf('Six conditions for mutual learning', cover.length),
+    expect(coverWords).toContain('Dit rapport staat in twee talen');
+    expect(coverWords).toContain('This report is in two languages');
+    expect(text.indexOf('Zes dimensies van wederzijds leren', cover.length)).toBeLessThan(
+      text.indexOf('Six dimensions of mutual learning', cover.length),
     );
+  });
+
+  it('takes every word around the content from the document: language lines, outline, metadata', async () => {
+    // Swapped texts prove the renderer reads them from the document rather than choosing its own.
+    const doc = exampleReport();
+    const swapped: ReportDocument = {
+      ...doc,
+      blocks: doc.blocks.map((b) =>
+        b.kind === 'cover'
+          ? { ...b, language: { ...b.language, both: text('report.appendix.methodTitle') } }
+          : b,
+      ),
+      frame: {
+        ...doc.frame,
+        outlineLanguage: text('report.appendix.glossaryTitle'),
+        subject: text('report.summary.title'),
+      },
+    };
+    const { file } = await pdfOf('both', swapped);
+    const cover = execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    expect(cover).toContain(fixedT('nl')('report.appendix.methodTitle'));
+    expect(cover).toContain(fixedT('en')('report.appendix.methodTitle'));
+    expect(info(file)).toMatch(new RegExp(`Subject:\\s+${fixedT('nl')('report.summary.title')}`));
+    const xml = execFileSync('pdftohtml', ['-xml', '-i', '-stdout', '-q', file], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    const outline = xml.slice(xml.indexOf('<outline>'));
+    expect(outline).toContain(`>${fixedT('nl')('report.appendix.glossaryTitle')}</item>`);
+    expect(outline).toContain(`>${fixedT('en')('report.appendix.glossaryTitle')}</item>`);
   });
 });

@@ -4,6 +4,7 @@ import { assess } from '../../../src/assessment/assess';
 import { fixedT } from '../../../src/i18n/setup';
 import { createTranslator, plainT } from '../../../src/render/resolve-text';
 import { ReportView } from '../../../src/render/screen/ReportView';
+import { text, type Block } from '../../../src/report/blocks';
 import { buildReport } from '../../../src/report/build-report';
 import { exampleAnswers } from '../../report/example-answers';
 
@@ -48,11 +49,37 @@ describe('ReportView', () => {
   it('shows each recommendation with its priority, the answers behind it and its source', () => {
     renderExample('B');
     const r4 = screen.getByRole('region', { name: new RegExp(tEn('recommendations.R4.title')) });
-    expect(within(r4).getByText(`Priority: ${tEn('recommendations.priority.high')}`)).toBeInTheDocument();
+    // content-model-v2 §2.3: example B's R4 is medium (its linked score rests on one answer).
+    expect(within(r4).getByText(`Priority: ${tEn('recommendations.priority.medium')}`)).toBeInTheDocument();
     expect(
       within(r4).getByText(tEn('recommendations.R4.actions.R4_strengthen_interfaces')),
     ).toBeInTheDocument();
     expect(within(r4).getByText('Source: ch. 10, recommendation 4')).toBeInTheDocument();
+  });
+
+  it("takes a recommendation's sub-headings and its empty-list text from the block", () => {
+    const answers = exampleAnswers('B');
+    const doc = buildReport(assess(answers), answers, { date: '2026-11-24' });
+    // Swapped texts prove the renderer reads them from the block rather than choosing its own.
+    const swap = (b: Block): Block =>
+      b.kind === 'recommendation' && b.id === 'R4'
+        ? {
+            ...b,
+            becauseTitle: text('report.appendix.methodTitle'),
+            actionsTitle: text('report.appendix.glossaryTitle'),
+            actions: [],
+            noActions: text('report.conditions.noAnswers'),
+          }
+        : b;
+    render(<ReportView doc={{ ...doc, blocks: doc.blocks.map(swap) }} tr={tr} />);
+    const r4 = screen.getByRole('region', { name: new RegExp(tEn('recommendations.R4.title')) });
+    expect(
+      within(r4).getByRole('heading', { level: 4, name: tEn('report.appendix.methodTitle') }),
+    ).toBeInTheDocument();
+    expect(
+      within(r4).getByRole('heading', { level: 4, name: tEn('report.appendix.glossaryTitle') }),
+    ).toBeInTheDocument();
+    expect(within(r4).getByText(tEn('report.conditions.noAnswers'))).toBeInTheDocument();
   });
 
   it('shows user text literally, never as markup', () => {

@@ -27,9 +27,12 @@ const shown = (showNames: boolean) =>
   groupTexts(group, showNames).map((q) => ({ id: q.id, items: q.items.map(en.text) }));
 
 describe('groupTexts', () => {
-  it('lists every non-empty text of both long_text questions, sorted by text, without labels', () => {
+  it('lists every non-empty text of the three long_text questions, sorted by text, without labels', () => {
+    const projects = 'Joint training for the service desks.';
     expect(shown(false)).toEqual([
       { id: 'obj_objectives_text', items: ['Apple orchards', 'Mango trees', 'Zebra crossings'] },
+      // content-model-v2 §1: the projects (base answers, every file).
+      { id: 'obj_projects_text', items: [projects, projects, projects, projects] },
       {
         id: 'out_lessons_text',
         // The base answers' lesson (files b and c) appears once per file.
@@ -50,7 +53,7 @@ describe('groupTexts', () => {
   it('keeps markup, braces and nesting syntax literal in both languages', () => {
     const nl = createTranslator('nl', (l) => plainT(fixedT(l, { strict: true })));
     for (const showNames of [false, true]) {
-      const items = groupTexts(group, showNames)[1]?.items ?? [];
+      const items = groupTexts(group, showNames).find((q) => q.id === 'out_lessons_text')?.items ?? [];
       const prefix = showNames ? 'Aylin: ' : '';
       expect(items.map(en.text)).toContain(`${prefix}${MARKUP}`);
       expect(items.map(nl.text)).toContain(`${prefix}${MARKUP}`);
@@ -59,11 +62,18 @@ describe('groupTexts', () => {
 
   it('says so when nobody wrote anything', () => {
     const empty = aggregateGroup([
-      participant('x', answersWith({ obj_objectives_text: '   ', out_lessons_text: undefined })),
+      participant(
+        'x',
+        answersWith({
+          obj_objectives_text: '   ',
+          obj_projects_text: undefined,
+          out_lessons_text: undefined,
+        }),
+      ),
     ]);
     const blocks = textsBlocks(empty, false);
     const none = blocks.filter((b) => b.kind === 'paragraph' && b.text.key === 'group.report.texts.none');
-    expect(none).toHaveLength(2);
+    expect(none).toHaveLength(3);
     expect(blocks.some((b) => b.kind === 'list')).toBe(false);
   });
 

@@ -15,7 +15,7 @@ describe('overview (task list)', () => {
       screen.getByRole('heading', { level: 1, name: tEn('ui.questionnaire.overview.title') }),
     ).toBeInTheDocument();
     expect(
-      screen.getByText(tEn('ui.questionnaire.overview.progress', { answered: 3, total: 53 })),
+      screen.getByText(tEn('ui.questionnaire.overview.progress', { answered: 3, total: 55 })),
     ).toBeInTheDocument();
     const items = within(screen.getByRole('list', { name: '' })).getAllByRole('listitem');
     expect(items).toHaveLength(8);
@@ -71,7 +71,7 @@ describe('check your answers', () => {
     expect(change).toHaveAttribute('href', '#/questionnaire/actors?focus=act_cso_role');
     expect(
       screen.getAllByRole('link', { name: new RegExp(`^${tEn('ui.questionnaire.check.change')}`) }),
-    ).toHaveLength(60);
+    ).toHaveLength(62);
     expect(screen.getByRole('link', { name: tEn('ui.questionnaire.check.toReport') })).toHaveAttribute(
       'href',
       '#/report',

@@ -2,22 +2,9 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { CONTENT_SECURITY_POLICY, HOSTING_HEADERS } from './scripts/hosting-headers';
 
-// The answers never leave the device (contract; issue 9): the built page may load nothing from
-// another origin. Added at build time only, because the dev server injects an inline script.
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY };
 
 function contentSecurityPolicy(): Plugin {
   return {
@@ -71,6 +58,8 @@ function offlineApp(): Plugin[] {
       // The PDF fonts (Noto Sans, Noto Sans Arabic) are large TTFs; all of them must be precached.
       maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
       navigateFallback: 'index.html',
+      // robots.txt is a file of its own, never the app page (issue 17).
+      navigateFallbackDenylist: [/\/robots\.txt$/],
       cleanupOutdatedCaches: true,
       // No runtime caching: the app asks nothing of other origins, so there is nothing to cache.
       runtimeCaching: [],
@@ -82,6 +71,8 @@ function offlineApp(): Plugin[] {
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), offlineApp()],
   build: { target: 'es2022', sourcemap: false },
+  // `npm start` serves the built app with the headers a host should send (docs/hosting/).
+  preview: { headers: { ...HOSTING_HEADERS } },
   test: {
     projects: [
       {

@@ -9,6 +9,7 @@ import { run } from './bench/run.mjs';
 import { runTsxBench } from './bench/tsx-bench.mjs';
 import { measurePdf } from './bench/pdf.mjs';
 import { measureWorkshopInBrowser } from './bench/workshop-browser.mjs';
+import { measureFirstVisit } from './bench/first-visit.mjs';
 
 const DIST = 'dist-bench';
 const SINGLE_DIST = 'dist-bench-single';
@@ -47,6 +48,8 @@ try {
 }
 
 const initial = initialJsKb(DIST);
+log('first visit on a throttled phone (Slow 4G, 4× CPU), 3 cold + 3 repeat…');
+const firstVisit = await measureFirstVisit(DIST, log);
 const single = fileSizes(`${SINGLE_DIST}/partnership-mirror.html`);
 
 log('PDF timings in headless Chromium…');
@@ -64,6 +67,20 @@ const pdfRow = (label, key, budget, unit = 'ms') =>
 printTable([
   row('initial JS (gzip; files named by index.html)', initial.kb, 'kB', 150),
   row('all JS (gzip)', totalJsKb(DIST), 'kB'),
+  row(
+    'first question usable, cold (Slow 4G + 4× CPU, gzip), median of 3',
+    firstVisit.cold,
+    'ms',
+    3000,
+    firstVisit.note,
+  ),
+  row(
+    'first question usable, repeat visit (same throttling), median of 3',
+    firstVisit.repeat,
+    'ms',
+    1200,
+    firstVisit.note,
+  ),
   row('one-file edition (raw)', single?.kb ?? null, 'kB'),
   row('one-file edition (gzip)', single?.gzipKb ?? null, 'kB'),
   pdfRow('PDF nl, cold (first, loads PDF code + fonts), median of 5', 'nlCold'),

@@ -1,5 +1,7 @@
 // Vite entry.
+// First: starts loading the texts and the opened page's code (see first-load.ts).
 import './zod-config';
+import { firstLanguage, firstPage, otherLanguage } from './first-load';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 // NL Design System: a municipality can swap this theme for its own (tokens); the components stay.
@@ -7,28 +9,39 @@ import '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
 import '@utrecht/component-library-css/dist/index.css';
 import './ui/styles.css';
 import { App } from './ui/App';
+import { AppErrorBoundary } from './ui/AppErrorBoundary';
 import { loadAnswers } from './io/autosave';
 import { I18nRoot } from './ui/I18nRoot';
 import { AnswersPersistence } from './ui/io/AnswersPersistence';
-import { createBrowserI18n } from './i18n/load-language';
-import { loadLanguage } from './io/preferences';
+import { createBrowserI18n, ensureLanguageLoaded } from './i18n/load-language';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('No #root element');
 
-// Read once, before the first render: the app starts with the answers of the last visit.
+// Read once, before the first render: the app starts with the answers of the last visit. Never
+// throws: what cannot be read is set aside and the app starts empty (issue 16, defect 2).
 const restored = loadAnswers();
 
-// Only the chosen language's texts load before the first render; the other follows on a switch.
-const language = loadLanguage();
-const i18n = await createBrowserI18n(language, { strict: import.meta.env.DEV });
+// Only the chosen language's texts load before the first render (both on the report); the other
+// follows on a switch. The opened page's code arrives meanwhile, so the first render shows the page
+// itself, not a placeholder.
+const language = firstLanguage;
+const [i18n] = await Promise.all([
+  createBrowserI18n(language, { strict: import.meta.env.DEV }).then(async (instance) => {
+    if (otherLanguage !== undefined) await ensureLanguageLoaded(instance, otherLanguage);
+    return instance;
+  }),
+  firstPage,
+]);
 
 createRoot(root).render(
   <StrictMode>
     <I18nRoot i18n={i18n} initialLanguage={language}>
-      <AnswersPersistence initial={restored}>
-        <App />
-      </AnswersPersistence>
+      <AppErrorBoundary>
+        <AnswersPersistence initial={restored}>
+          <App />
+        </AnswersPersistence>
+      </AppErrorBoundary>
     </I18nRoot>
   </StrictMode>,
 );

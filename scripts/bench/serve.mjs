@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -16,7 +17,11 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
-export function serve(dist) {
+/** `cacheAssets`: serve the hashed files under assets/ as cacheable for a year, as a host would;
+ *  everything else must be revalidated. Without it, nothing is cached. `compress`: gzip text
+ *  files for clients that accept it, as every web host does (matters on a throttled network). */
+export function serve(dist, { cacheAssets = false, compress = false } = {}) {
+  const zipped = new Map();
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
       /^(\.\.[/\\])+/,
@@ -24,8 +29,23 @@ export function serve(dist) {
     );
     const file = join(dist, path === '/' ? 'index.html' : path);
     try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      let body = await readFile(file);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const gzip =
+        compress && /gzip/.test(String(req.headers['accept-encoding'])) && /text|json|svg/.test(type);
+      if (gzip) {
+        if (!zipped.has(file)) zipped.set(file, gzipSync(body));
+        body = zipped.get(file);
+      }
+      const cache =
+        cacheAssets && path.startsWith('/assets/')
+          ? { 'cache-control': 'public, max-age=31536000, immutable' }
+          : {};
+      res.writeHead(200, {
+        'content-type': type,
+        ...cache,
+        ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+      });
       res.end(body);
     } catch {
       res.writeHead(404).end();

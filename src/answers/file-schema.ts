@@ -9,8 +9,7 @@ import { normaliseText, valueSchema } from './value-schema';
 
 export const ANSWERS_FILE_FORMAT = 'partnership-mirror/answers';
 export const RESPONDENT_LABEL_MAX = 200;
-/** 1 MiB: a complete file is about 5 kB, so anything near this size is not ours. */
-export const MAX_FILE_BYTES = 1024 * 1024;
+export { MAX_FILE_BYTES } from './limits';
 
 /** One answer: absent is "unanswered"; null and "" are explicit problems (contract §1), so the
  *  message says "leave it out" rather than naming a type. Issue messages are problem codes. */

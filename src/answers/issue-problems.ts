@@ -44,7 +44,7 @@ const ORDER = new Map<string, number>(QUESTION_IDS.map((id, i) => [id, i]));
 
 /** File-level problems first, then answers in catalogue order (unknown ids last); one problem
  *  per question and code, as zod may report a bad list element several times. */
-function tidy(problems: Problem[]): Problem[] {
+export function tidyProblems(problems: readonly Problem[]): Problem[] {
   const seen = new Set<string>();
   const unique = problems.filter((p) => {
     const key = JSON.stringify([p.questionId ?? '', p.code, p.params ?? {}]);
@@ -52,8 +52,13 @@ function tidy(problems: Problem[]): Problem[] {
     seen.add(key);
     return true;
   });
+  // "…and N more unknown ids" closes the list of unknown ids.
   const rank = (p: Problem) =>
-    p.questionId === undefined ? -1 : (ORDER.get(p.questionId) ?? Number.MAX_SAFE_INTEGER);
+    p.code === 'more_unknown_questions'
+      ? Infinity
+      : p.questionId === undefined
+        ? -1
+        : (ORDER.get(p.questionId) ?? Number.MAX_SAFE_INTEGER);
   return unique
     .map((p, i) => ({ p, i }))
     .sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i)
@@ -64,5 +69,5 @@ export function problemsFromIssues(
   issues: readonly z.core.$ZodIssue[],
   file: Record<string, unknown>,
 ): Problem[] {
-  return tidy(issues.flatMap((issue) => toProblems(issue, file)));
+  return tidyProblems(issues.flatMap((issue) => toProblems(issue, file)));
 }

@@ -11,7 +11,14 @@ import { withFollowUp } from '../report/with-follow-up';
 import { comparisonOrThrow } from './compare-option';
 import { writeReportPdf } from './pdf-node';
 import { readAnswersFileOrThrow } from './read-answers-file';
-import { dateOption, messageLanguage, pdfLanguageOption, runCommand, UsageError } from './run';
+import {
+  checkOutIsNotInput,
+  dateOption,
+  messageLanguage,
+  pdfLanguageOption,
+  runCommand,
+  UsageError,
+} from './run';
 
 const USAGE =
   'usage: npm run --silent report -- FILE --lang nl|en|both --out REPORT.pdf [--date YYYY-MM-DD] [--compare EARLIER.json]';
@@ -32,7 +39,19 @@ function options(argv: string[]) {
   const lang = pdfLanguageOption('report', values.lang);
   if (values.out === undefined || values.out === '') throw new UsageError('report: --out is required');
   if (values.compare === '') throw new UsageError('report: --compare needs an earlier answers file');
-  return { file, lang, out: values.out, date: dateOption('report', values.date), compare: values.compare };
+  checkOutIsNotInput(
+    'report',
+    values.out,
+    values.compare === undefined ? [file] : [file, values.compare],
+    messageLanguage(lang),
+  );
+  return {
+    file,
+    lang,
+    out: values.out,
+    date: dateOption('report', values.date, messageLanguage(lang)),
+    compare: values.compare,
+  };
 }
 
 async function main(argv: string[]): Promise<number> {

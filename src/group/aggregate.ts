@@ -1,15 +1,19 @@
-// aggregateGroup(participants) → GroupResult (content-model §8; issue 8). Pure and deterministic:
-// every list is in a fixed order (catalogue, §5.3/§5.4, R order, or sorted), so shuffling the
-// files gives the same result.
+// aggregateGroup(participants) → GroupResult (content-model §8 with v2 §5; issues 8, 14). Pure and
+// deterministic: every list is in a fixed order (catalogue, §5.3/§5.4, R order, or sorted), so
+// shuffling the files of one partnership gives the same result. Which partnership is chosen depends
+// on input order only on a tie (v2 §5: the pair of the earliest file).
 import { CATALOGUE_VERSION } from '../catalogue/catalogue';
 import { DIMENSION_IDS, INDICATOR_IDS } from '../catalogue/ids';
 import type { Ratio } from '../assessment/rounding';
+import { summariseAims } from './aims';
 import { rankDisagreement } from './discussion';
 import { factsOf, type FileFacts } from './facts';
 import { summariseNetworkModel } from './network-model';
 import type { GroupParticipant } from './participant';
 import { cmp, summariseQuestions } from './questions';
+import { partitionByPair, type PairInclusion } from './pairs';
 import { groupRecommendations } from './recommendations';
+import { roleOf, summariseRoles } from './roles';
 import type { GroupDimension, GroupIndicator, GroupMember, GroupResult } from './schema';
 import { summariseScore } from './scores';
 import { filesForScore } from './not-applicable';
@@ -37,40 +41,31 @@ function groupScore<L extends Lens>(lens: L, id: GroupResult[L][number]['id'], a
   return { id, ...summary, score: notApplicable ? null : summary.score, notApplicable };
 }
 
-const textAnswer = (f: FileFacts, id: string): string | null => {
-  const v = f.visible.get(id);
-  return typeof v === 'string' ? v : null;
-};
-
-function pairsOf(files: readonly FileFacts[]): GroupResult['pairs'] {
-  const byKey = new Map<string, { own: string | null; partner: string | null; participants: number }>();
-  for (const f of files) {
-    const own = textAnswer(f, 'profile_own_municipality');
-    const partner = textAnswer(f, 'profile_partner_municipality');
-    const key = JSON.stringify([own, partner]);
-    const entry = byKey.get(key) ?? { own, partner, participants: 0 };
-    entry.participants += 1;
-    byKey.set(key, entry);
-  }
-  return [...byKey.values()].sort(
-    (a, b) => cmp(a.own ?? '', b.own ?? '') || cmp(a.partner ?? '', b.partner ?? ''),
-  );
-}
-
 function memberOf(f: FileFacts): GroupMember {
   const { id, label, assessment } = f.participant;
   return {
     id,
     label: label ?? null,
     side: f.side,
+    role: roleOf(f),
     networkModel: assessment.networkModel.id,
     dimensions: assessment.dimensions.map((d) => ({ id: d.id, score: d.score })),
   };
 }
 
-export function aggregateGroup(participants: readonly GroupParticipant[]): GroupResult {
+export interface AggregateOptions {
+  /** Other partnerships to include besides the chosen one (content-model-v2 §5). */
+  readonly includePairs?: PairInclusion;
+}
+
+/** The pairs of the set and the group of the included files. */
+export function aggregateGroup(
+  participants: readonly GroupParticipant[],
+  options: AggregateOptions = {},
+): GroupResult {
   if (participants.length === 0) throw new Error('aggregateGroup needs at least one participant');
-  const files = participants.map(factsOf);
+  const partition = partitionByPair(participants, options.includePairs);
+  const files = partition.included.map(factsOf);
   const dimensions: GroupDimension[] = DIMENSION_IDS.map((id) => groupScore('dimensions', id, files));
   const indicators: GroupIndicator[] = INDICATOR_IDS.map((id) => {
     // Only dimensions carry notApplicable (content-model-v2 §2.1); an indicator is just null.
@@ -85,7 +80,7 @@ export function aggregateGroup(participants: readonly GroupParticipant[]): Group
     catalogueVersion: CATALOGUE_VERSION,
     participants: files.length,
     sides: { destination: count('destination'), source: count('source'), none: count(null) },
-    pairs: pairsOf(files),
+    pairs: partition.pairs.map((p) => ({ ...p })),
     dimensions,
     indicators,
     networkModel: summariseNetworkModel(files),
@@ -100,5 +95,7 @@ export function aggregateGroup(participants: readonly GroupParticipant[]): Group
       .map(memberOf)
       .sort((a, b) => cmp(a.label ?? '\uffff', b.label ?? '\uffff') || cmp(a.id, b.id)),
     learningBalance: groupLearningBalance(files),
+    aims: summariseAims(files),
+    roles: summariseRoles(files),
   };
 }

@@ -1,9 +1,10 @@
 // Reading many answer files for a workshop (issue 8, item 1): every file is read on its own with
 // the one answers-file reader, so one bad file never blocks the others. Shared by the workshop
-// page and the CLI. Pure: the caller brings the bytes.
+// page (in a Web Worker) and the CLI. Pure: the caller brings the bytes.
 import { assess } from '../assessment/assess';
 import type { Assessment } from '../assessment/schema';
-import { parseAnswersFile, type AnswersFile, type Problem } from '../answers/parse';
+import { MAX_FILE_BYTES } from '../answers/limits';
+import { parseAnswersFile, tooLargeProblem, type AnswersFile, type Problem } from '../answers/parse';
 import { contentHash } from './content-hash';
 import type { GroupParticipant } from './participant';
 import { participantSide } from './participant';
@@ -39,26 +40,56 @@ export interface Intake {
 
 export const EMPTY_INTAKE: Intake = { good: [], bad: [], duplicates: [] };
 
-/** Adds files to a set already read; a file identical to one already there counts once. */
-export function addFiles(intake: Intake, inputs: readonly FileInput[]): Intake {
+/** One file read on its own: what the worker sends back, and what addFiles merges. */
+export type FileResult = ({ readonly kind: 'good' } & GoodFile) | ({ readonly kind: 'bad' } & BadFile);
+
+const sizeOf = (content: string | Uint8Array) =>
+  typeof content === 'string' ? content.length : content.byteLength;
+
+/** Reads one file. Never throws (issue 16, defect 3): whatever goes wrong with this file makes
+ *  this file bad, not the set. The size is checked before anything walks the bytes (defect 11:
+ *  v1 hashed every byte of six 1 GB files before refusing them). */
+export function readOne(input: FileInput): FileResult {
+  const bad = (problems: readonly Problem[]): FileResult => ({ kind: 'bad', name: input.name, problems });
+  // A string of n UTF-16 units has at least n UTF-8 bytes; the parser counts exactly.
+  if (sizeOf(input.content) > MAX_FILE_BYTES) return bad([tooLargeProblem()]);
+  try {
+    const parsed = parseAnswersFile(input.content);
+    if (!parsed.ok) return bad(parsed.problems);
+    const hash = contentHash(input.content);
+    return {
+      kind: 'good',
+      name: input.name,
+      hash,
+      file: parsed.file,
+      assessment: assess(parsed.file.answers),
+    };
+  } catch {
+    return bad([{ code: 'not_readable' }]);
+  }
+}
+
+/** Adds files (raw, or already read by readOne) to a set; a file identical to one already there
+ *  counts once. */
+export function addFiles(intake: Intake, inputs: readonly (FileInput | FileResult)[]): Intake {
   const good = [...intake.good];
   const bad = [...intake.bad];
   const duplicates = [...intake.duplicates];
   const byHash = new Map(good.map((g) => [g.hash, g.name]));
   for (const input of inputs) {
-    const hash = contentHash(input.content);
-    const earlier = byHash.get(hash);
+    const result = 'kind' in input ? input : readOne(input);
+    if (result.kind === 'bad') {
+      bad.push({ name: result.name, problems: result.problems });
+      continue;
+    }
+    const { kind: _good, ...file } = result;
+    const earlier = byHash.get(file.hash);
     if (earlier !== undefined) {
-      duplicates.push({ name: input.name, sameAs: earlier });
+      duplicates.push({ name: file.name, sameAs: earlier });
       continue;
     }
-    const parsed = parseAnswersFile(input.content);
-    if (!parsed.ok) {
-      bad.push({ name: input.name, problems: parsed.problems });
-      continue;
-    }
-    byHash.set(hash, input.name);
-    good.push({ name: input.name, hash, file: parsed.file, assessment: assess(parsed.file.answers) });
+    byHash.set(file.hash, file.name);
+    good.push(file);
   }
   return { good, bad, duplicates };
 }

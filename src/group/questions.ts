@@ -4,14 +4,29 @@ import { LIKERT_ANSWERS, YES_NO_UNSURE_VALUES } from '../catalogue/scales';
 import type { AnswerValue } from '../catalogue/answers';
 import { QUESTIONS } from '../catalogue/catalogue';
 import type { QuestionDef } from '../catalogue/types';
+import type { Side } from '../catalogue/ids';
 import type { FileFacts } from './facts';
 import { likertMean, populationSd } from './rounding';
 import type { Distribution, GroupQuestion } from './schema';
 
-/** §8.1: "participants disagree" on a likert question: two numeric answers at least 3 steps apart. */
+/** §8.1 with v2 §5: "participants disagree" on a likert question when, within one side, two
+ *  numeric answers are at least 3 steps apart; the sides differing is expected, not disagreement. */
 export const LIKERT_DISAGREE_STEPS = 3;
 
-type Answered = { value: AnswerValue; label: string | null };
+type Answered = { value: AnswerValue; label: string | null; side: Side | null };
+
+function disagreeWithinSides(answered: readonly Answered[]): boolean {
+  const groups = new Map<Side | null, number[]>();
+  for (const a of answered) {
+    if (typeof a.value !== 'number') continue;
+    const list = groups.get(a.side) ?? [];
+    list.push(a.value);
+    groups.set(a.side, list);
+  }
+  for (const nums of groups.values())
+    if (nums.length >= 2 && Math.max(...nums) - Math.min(...nums) >= LIKERT_DISAGREE_STEPS) return true;
+  return false;
+}
 
 function countValues(values: readonly AnswerValue[], domain: readonly (string | number)[]) {
   return domain.map((value) => ({ value, count: values.filter((v) => v === value).length }));
@@ -60,7 +75,7 @@ function distribution(
         min,
         max,
         sd: nums.length === 0 ? null : populationSd(nums),
-        disagree: nums.length >= 2 && max !== null && min !== null && max - min >= LIKERT_DISAGREE_STEPS,
+        disagree: disagreeWithinSides(answered),
       };
     }
     case 'multi':
@@ -107,7 +122,7 @@ function distributionOver(q: QuestionDef, files: readonly FileFacts[]): Distribu
     if (!f.applicable.has(q.id)) continue;
     applicable += 1;
     const value = f.visible.get(q.id);
-    if (value !== undefined) answered.push({ value, label: f.participant.label ?? null });
+    if (value !== undefined) answered.push({ value, label: f.participant.label ?? null, side: f.side });
   }
   return distribution(q, answered, applicable, files.length);
 }

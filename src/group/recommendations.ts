@@ -2,6 +2,7 @@
 // usual priority rule (§7.1.3) on the GROUP's linked scores. The rules and thresholds are the
 // assessment module's own (one source of truth); only the majority step is group-specific.
 import { inCatalogueOrder } from '../catalogue/catalogue';
+import { SIDES, type Side } from '../catalogue/ids';
 import {
   linkedScores,
   LOW_SCORE_MIN_ITEMS,
@@ -36,23 +37,42 @@ function groupRecommendation(rule: RecommendationRule, files: readonly FileFacts
       linkedScores: linked,
     } satisfies GroupRecommendation;
   const actions: GroupAction[] = [];
+  const perSide = (side: Side) => own.filter(({ f }) => f.side === side);
+  const sides = { destination: perSide('destination'), source: perSide('source') };
   for (const a of rule.actions) {
-    const hits = own.flatMap(({ r }) => r.actions.filter((x) => x.id === a.id));
-    // Included when triggered for at least half of the files it applies to.
-    if (2 * hits.length < m) continue;
+    const hitBy = own.filter(({ r }) => r.actions.some((x) => x.id === a.id));
+    const hits = hitBy.flatMap(({ r }) => r.actions.filter((x) => x.id === a.id));
+    // v2 §5: the share per side, over the files on that side for which the recommendation applies.
+    const sideShare = (side: Side): number | null => {
+      const ms = sides[side].length;
+      return ms === 0 ? null : ratio2(hitBy.filter(({ f }) => f.side === side).length, ms);
+    };
+    const shareBySide = { destination: sideShare('destination'), source: sideShare('source') };
+    // Included when triggered for at least half of the files it applies to (§8.5).
+    const included = 2 * hits.length >= m;
+    // Not included overall, but half of one side (of at least two files) asks for it: listed apart.
+    const halfOfASide = SIDES.some((side) => {
+      const ms = sides[side].length;
+      return ms >= 2 && 2 * hitBy.filter(({ f }) => f.side === side).length >= ms;
+    });
+    if (!included && !halfOfASide) continue;
     actions.push({
       id: a.id,
       triggers: inCatalogueOrder(hits.flatMap((h) => h.triggers)),
       hits: hits.length,
       share: ratio2(hits.length, m),
+      shareBySide,
+      included,
     });
   }
+  const counted = actions.filter((a) => a.included);
   const evidence = meanOfRatios2(own.map(({ f }) => f.ratios.evidence.get(rule.id) ?? [0, 1]));
   return {
     id: rule.id,
-    priority: priorityOf(actions.length, linked),
+    // Only the included action points count for the priority and the triggers (v2 §5).
+    priority: priorityOf(counted.length, linked),
     evidence,
-    triggers: inCatalogueOrder(actions.flatMap((a) => a.triggers)),
+    triggers: inCatalogueOrder(counted.flatMap((a) => a.triggers)),
     actions,
     applicableFiles: m,
     linkedScores: linked,

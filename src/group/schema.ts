@@ -17,7 +17,13 @@ const score = z.int().min(0).max(100);
 const ratio = z.number().min(0).max(1);
 
 /** One side's view of a dimension or indicator (§8.3). */
-export const sideScoreSchema = z.object({ files: count, n: count, score: score.nullable() });
+export const sideScoreSchema = z.object({
+  files: count,
+  n: count,
+  score: score.nullable(),
+  /** Within this side: ≥ 2 non-null scores, max − min ≥ 40 (content-model-v2 §5). */
+  disagree: z.boolean(),
+});
 export type SideScore = z.infer<typeof sideScoreSchema>;
 
 const scoreEntry = {
@@ -28,10 +34,12 @@ const scoreEntry = {
   max: score.nullable(),
   spread: score.nullable(),
   sd: z.number().min(0).nullable(),
-  /** "participants disagree": n ≥ 2 and spread ≥ 40 (§8.2). */
+  /** "participants disagree": within any one side (destination, source, none) two scores are 40 or
+   *  more apart (content-model-v2 §5); min/max/spread/sd stay across all files. */
   disagree: z.boolean(),
   coverage: ratio,
-  bySide: z.object({ destination: sideScoreSchema, source: sideScoreSchema }),
+  /** `none`: the files without a side (additive, v2 §5). */
+  bySide: z.object({ destination: sideScoreSchema, source: sideScoreSchema, none: sideScoreSchema }),
   /** destination − source, from the two rounded side scores; null unless both exist (§8.3). */
   gap: z.int().min(-100).max(100).nullable(),
   /** "the sides see this differently": |gap| ≥ 25. */
@@ -66,6 +74,11 @@ export const groupActionSchema = z.object({
   /** Files that triggered it, of those for which the recommendation applies. */
   hits: count,
   share: ratio,
+  /** hits ÷ M_s per side, 2 decimals half up; null when no file on that side (v2 §5). */
+  shareBySide: z.object({ destination: ratio.nullable(), source: ratio.nullable() }),
+  /** false: not included overall but asked for by at least half of one side (M_s ≥ 2); such a
+   *  point does not count for the priority (v2 §5). */
+  included: z.boolean(),
 });
 export type GroupAction = z.infer<typeof groupActionSchema>;
 
@@ -127,6 +140,8 @@ export const groupMemberSchema = z.object({
   id: z.string(),
   label: z.string().nullable(),
   side: z.enum(SIDES).nullable(),
+  /** profile_role (issue 14, item 1); null when not given. */
+  role: z.string().nullable(),
   networkModel: modelId,
   dimensions: z.array(z.object({ id: z.enum(DIMENSION_IDS), score: score.nullable() })),
 });
@@ -141,16 +156,48 @@ export const groupLearningBalanceSchema = z.object({
   oneWay: z.boolean(),
 });
 export type GroupLearningBalance = z.infer<typeof groupLearningBalanceSchema>;
+const aimCounts = z.array(z.object({ value: z.string(), count }));
+const sideAims = z.object({
+  /** Files of this side that answered obj_main_objectives, and their choices. */
+  ownFiles: count,
+  own: aimCounts,
+  /** Files of the OTHER side that answered obj_partner_objectives: what they think this side aims at. */
+  partnerFiles: count,
+  seenByPartner: aimCounts,
+});
+/** Aims side by side (content-model-v2 §5). */
+export const groupAimsSchema = z.object({ destination: sideAims, source: sideAims });
+export type GroupAims = z.infer<typeof groupAimsSchema>;
+
+/** One partnership named by the files (content-model-v2 §5). */
+export const groupPairSchema = z.object({
+  /** partnershipKey, or "not_stated". */
+  key: z.string(),
+  own: z.string().nullable(),
+  partner: z.string().nullable(),
+  files: z.int().min(1),
+  included: z.boolean(),
+  /** The pair the group is about: most files, ties to the earliest file. */
+  chosen: z.boolean(),
+});
+export type GroupPair = z.infer<typeof groupPairSchema>;
+
+/** The six dimensions per role (issue 14, item 1). */
+export const groupRoleSchema = z.object({
+  role: z.string().nullable(),
+  files: z.int().min(1),
+  dimensions: z.array(z.object({ id: z.enum(DIMENSION_IDS), score: score.nullable() })),
+});
 
 export const groupResultSchema = z.object({
   format: z.literal('partnership-mirror/group'),
   formatVersion: z.literal(1),
   catalogueVersion: z.literal(CATALOGUE_VERSION),
+  /** Included files only (content-model-v2 §5). */
   participants: z.int().min(1),
   sides: z.object({ destination: count, source: count, none: count }),
-  pairs: z.array(
-    z.object({ own: z.string().nullable(), partner: z.string().nullable(), participants: z.int().min(1) }),
-  ),
+  /** Every pair named by the files, the chosen one first. */
+  pairs: z.array(groupPairSchema).min(1),
   dimensions: z.array(groupDimensionSchema).length(DIMENSION_IDS.length),
   indicators: z.array(groupIndicatorSchema).length(INDICATOR_IDS.length),
   networkModel: groupNetworkModelSchema,
@@ -160,5 +207,7 @@ export const groupResultSchema = z.object({
   discussion: z.array(z.string()),
   members: z.array(groupMemberSchema),
   learningBalance: groupLearningBalanceSchema,
+  aims: groupAimsSchema,
+  roles: z.array(groupRoleSchema),
 });
 export type GroupResult = z.infer<typeof groupResultSchema>;

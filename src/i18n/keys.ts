@@ -84,3 +84,7 @@ export const civilSocietyActionLabel = (actionId: string): MessageKey =>
 /** content-model-v2 §2.1: the migration link in a few words, as context of the sixth dimension. */
 export const migrationLinkLabel = (optionId: string): MessageKey =>
   checkedByTest(`report.notes.linkValue.${optionId}`);
+/** A form error that names its question ("Enter the name of your municipality"); optional, so a
+ *  plain string: the form asks `i18n.exists` first. */
+export const questionError = (questionId: string, code: string): string =>
+  `errors.questions.${questionId}.${code}`;

@@ -9,6 +9,11 @@ const loaders: Record<Language, () => Promise<object>> = {
   nl: () => import('./resources-nl').then((m) => m.nlTranslation),
 };
 
+/** Starts fetching a language's texts without waiting (the module is then at hand when needed). */
+export function preloadLanguage(language: Language): void {
+  void loaders[language]();
+}
+
 export async function ensureLanguageLoaded(instance: i18n, language: Language): Promise<void> {
   if (instance.hasResourceBundle(language, 'translation')) return;
   instance.addResourceBundle(language, 'translation', await loaders[language](), true, true);

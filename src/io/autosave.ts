@@ -18,10 +18,18 @@ export interface SavedState {
   readonly plan?: Plan;
 }
 
+/** Stored answers that could not be read (issue 16, defects 2 and 5): set aside, offered as a
+ *  download, and — when no copy could be kept in storage — never overwritten until downloaded. */
+export interface Unreadable {
+  readonly text: string;
+  /** A copy sits under CORRUPT_STORAGE_KEY, so the next save may overwrite the original. */
+  readonly keptCopy: boolean;
+}
+
 export type LoadOutcome =
-  | { readonly status: 'empty' | 'restored'; readonly state: SavedState }
-  /** The store held something unreadable, or storage cannot be used: start empty and say so. */
-  | { readonly status: 'corrupt' | 'unavailable'; readonly state: SavedState };
+  | { readonly status: 'empty' | 'restored' | 'unavailable'; readonly state: SavedState }
+  /** The store held something unreadable: start empty and say so. */
+  | { readonly status: 'corrupt'; readonly state: SavedState; readonly unreadable: Unreadable };
 
 export type SaveOutcome = 'saved' | 'cleared' | 'failed';
 
@@ -45,23 +53,35 @@ export function loadAnswers(storage: Storage | null = browserStorage()): LoadOut
     return { status: 'unavailable', state: EMPTY };
   }
   if (text === null) return { status: 'empty', state: EMPTY };
-  const result = parseAnswersFile(text);
-  if (!result.ok) {
-    try {
-      storage.setItem(CORRUPT_STORAGE_KEY, text);
-    } catch {
-      // Could not keep a copy; starting empty is still better than not starting.
-    }
-    return { status: 'corrupt', state: EMPTY };
-  }
-  return {
-    status: 'restored',
-    state: {
+  const state = readStoredState(text);
+  if (state === null) return { status: 'corrupt', state: EMPTY, unreadable: setAside(storage, text) };
+  return { status: 'restored', state };
+}
+
+/** The answers in a stored text, or null when they cannot be read. Never throws: the start of the
+ *  app depends on it (v1 showed a blank page when the reader threw). */
+export function readStoredState(text: string): SavedState | null {
+  try {
+    const result = parseAnswersFile(text);
+    if (!result.ok) return null;
+    return {
       answers: result.file.answers,
       respondentLabel: result.file.respondent?.label ?? '',
       ...(result.file.plan === undefined ? {} : { plan: result.file.plan }),
-    },
-  };
+    };
+  } catch {
+    return null;
+  }
+}
+
+function setAside(storage: Storage, text: string): Unreadable {
+  try {
+    storage.setItem(CORRUPT_STORAGE_KEY, text);
+    return { text, keptCopy: storage.getItem(CORRUPT_STORAGE_KEY) === text };
+  } catch {
+    // Storage full: no copy. The caller must then not overwrite the original (issue 16, defect 5).
+    return { text, keptCopy: false };
+  }
 }
 
 export const isEmptyState = (state: SavedState) =>

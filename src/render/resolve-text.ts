@@ -13,11 +13,38 @@ export type PlainT = (key: string, options?: Record<string, unknown>) => string;
 export interface Translator {
   readonly language: Language;
   text(t: Text): string;
-  answer(parts: readonly AnswerPart[]): string;
+  /** An answer in words, in this language or in `lang` when given. */
+  answer(parts: readonly AnswerPart[], lang?: Language): string;
   cell(c: Cell): string;
 }
 
-export function createTranslator(language: Language, tForLanguage: (lang: Language) => PlainT): Translator {
+/** BCP 47 tags for dates written out ("27 november 2026", "27 November 2026"). */
+const DATE_LOCALE: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+/** A YYYY-MM-DD date written out; anything else is shown as given. UTC, so the day never shifts. */
+export function formatDate(iso: string, language: Language): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (m === null) return iso;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(DATE_LOCALE[language], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** First-strong isolate … pop directional isolate: the plain-text <bdi>. Around user text on
+ *  screen, a name holding U+202E (right-to-left override) reverses only itself, never the words
+ *  around it (issue 16, defect 12). The PDF strips them (text-runs.ts), so it does not ask. */
+const isolated = (s: string) => `\u2068${s}\u2069`;
+
+export function createTranslator(
+  language: Language,
+  tForLanguage: (lang: Language) => PlainT,
+  { isolateUserText = false }: { isolateUserText?: boolean } = {},
+): Translator {
   // Create once, pass down (style.md §12a): one `t` per language, however many texts resolve.
   const ts = new Map<Language, PlainT>();
   const tFor = (lang: Language): PlainT => {
@@ -32,27 +59,39 @@ export function createTranslator(language: Language, tForLanguage: (lang: Langua
     if (t.context !== undefined) options.context = t.context;
     return tr(t.key, options);
   };
-  const resolveParam = (p: Param): string | number => (typeof p === 'object' ? resolve(p) : p);
-  const t0 = tFor(language);
-  const answer = (parts: readonly AnswerPart[]): string =>
-    parts
+  // A string param is user text (style.md §6): names, labels, dates typed in.
+  const resolveParam = (p: Param): string | number => {
+    if (typeof p !== 'object') return typeof p === 'string' && isolateUserText ? isolated(p) : p;
+    if ('date' in p) return formatDate(p.date, language);
+    if ('answer' in p) return answer(p.answer);
+    return resolve(p);
+  };
+  const answer = (parts: readonly AnswerPart[], lang: Language = language): string => {
+    const t0 = tFor(lang);
+    return parts
       .map((p) => {
         switch (p.kind) {
           case 'key':
             return p.context === undefined ? t0(p.key) : t0(p.key, { context: p.context });
           case 'literal':
-            return p.text;
+            return isolateUserText ? isolated(p.text) : p.text;
           case 'number':
-            return `${formatNumber(p.value, language)} ${t0(p.unitKey)}`;
+            return `${formatNumber(p.value, lang)} ${t0(p.unitKey)}`;
         }
       })
       .join('; ');
-  return {
-    language,
-    text: resolve,
-    answer,
-    cell: (c) => (c.kind === 'text' ? resolve(c.text) : answer(c.parts)),
   };
+  const cell = (c: Cell): string => {
+    switch (c.kind) {
+      case 'text':
+        return resolve(c.text);
+      case 'answer':
+        return answer(c.parts, c.lang);
+      case 'quoted':
+        return `${resolve(c.label)}\n${answer(c.parts, c.lang)}`;
+    }
+  };
+  return { language, text: resolve, answer, cell };
 }
 
 /** Adapts i18next's heavily typed `t` to PlainT (the report's keys are checked as MessageKey;

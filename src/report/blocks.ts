@@ -11,7 +11,19 @@ import type { ThenNowChart } from './charts/then-now-bars';
 
 /** A param is a plain value (user text or a number, shown literally) or another Text (a key,
  *  resolved first): "Strongest: {{name}}" with name = the dimension's name key. */
-export type Param = string | number | Text;
+export type Param = string | number | Text | DateParam | AnswerParam;
+
+/** A calendar date (YYYY-MM-DD), written out in the rendering language ("27 November 2026"). */
+export interface DateParam {
+  readonly date: string;
+}
+
+/** An answer in words (answerParts), resolved in the rendering language. */
+export interface AnswerParam {
+  readonly answer: readonly AnswerPart[];
+}
+
+export const dateParam = (date: string): DateParam => ({ date });
 
 export interface Text {
   readonly key: MessageKey;
@@ -31,7 +43,15 @@ export interface AnswerItem {
 
 export type Cell =
   | { readonly kind: 'text'; readonly text: Text }
-  | { readonly kind: 'answer'; readonly parts: readonly AnswerPart[] };
+  /** `lang` fixes the language (the bilingual appendix's columns). */
+  | { readonly kind: 'answer'; readonly parts: readonly AnswerPart[]; readonly lang?: Language }
+  /** A question above its answer in one cell: the first line is drawn as a label. */
+  | {
+      readonly kind: 'quoted';
+      readonly label: Text;
+      readonly parts: readonly AnswerPart[];
+      readonly lang?: Language;
+    };
 
 /** A cell that is a locale text. */
 export const cell = (t: Text): Cell => ({ kind: 'text', text: t });
@@ -76,6 +96,15 @@ export interface CoverLanguage {
   readonly both: Text;
 }
 
+/** One action point of a recommendation, with the answers that triggered it (its own "because",
+ *  one line per answer: "you answered … to …"). */
+export interface ActionItem {
+  readonly text: Text;
+  readonly because?: readonly Text[];
+  /** A short note instead of the quoted answers (e.g. "among the first steps, page 2"). */
+  readonly note?: Text;
+}
+
 export type Block =
   | {
       readonly kind: 'cover';
@@ -95,6 +124,9 @@ export type Block =
       readonly rows: readonly (readonly Cell[])[];
       /** Relative column widths (sum 1), so both renderers keep long columns wide. */
       readonly widths?: readonly number[];
+      /** The head already names the table (the appendix's section tables): the caption is for
+       *  assistive technology only and is not shown or printed. */
+      readonly captionInHead?: boolean;
     }
   | {
       readonly kind: 'chart';
@@ -102,21 +134,31 @@ export type Block =
       readonly caption: Text;
       readonly table: { readonly head: readonly Text[]; readonly rows: readonly (readonly Cell[])[] };
     }
-  | { readonly kind: 'answers'; readonly items: readonly AnswerItem[] }
+  /** Quoted answers; `compact` in the appendix's smaller type. */
+  | { readonly kind: 'answers'; readonly items: readonly AnswerItem[]; readonly compact?: boolean }
+  /** A first step on the front page: what to do (large), then its recommendation and one line
+   *  of why (smaller: the evidence is smaller than the action point). */
+  | {
+      readonly kind: 'actionPoint';
+      readonly number: number;
+      readonly text: Text;
+      readonly recommendation: Text;
+      readonly because?: Text;
+    }
   | {
       readonly kind: 'recommendation';
       readonly id: RecommendationId;
       readonly title: Text;
       readonly priority: Text;
       readonly summary: Text;
-      /** Sub-heading above `because`, shown only when there are answers to quote. */
-      readonly becauseTitle: Text;
+      /** Answers behind the recommendation as a whole (the group report); [] when each action
+       *  point carries its own. */
       readonly because: readonly AnswerItem[];
-      /** Sub-heading above the action points. */
+      readonly becauseTitle: Text;
       readonly actionsTitle: Text;
-      readonly actions: readonly Text[];
-      /** Shown instead of the list when `actions` is empty. */
+      /** Said when no action point follows from the answers. */
       readonly noActions: Text;
+      readonly actions: readonly ActionItem[];
       readonly source: Text;
     };
 
@@ -139,6 +181,9 @@ export interface ReportDocument {
   readonly title: Text;
   readonly blocks: readonly Block[];
   readonly frame: DocumentFrame;
+  /** Parts printed once after the language parts: `single` under one language, `bilingual` in a
+   *  two-language PDF (the answers and glossary with both languages side by side). */
+  readonly closing?: { readonly single: readonly Block[]; readonly bilingual: readonly Block[] };
 }
 
 export function assertNever(value: never): never {

@@ -1,7 +1,7 @@
 // The six conditions for mutual learning (ch. 9.5) and the governance network model (ch. 9.4).
 import type { Answers } from '../catalogue/answers';
 import { NETWORK_MODEL_IDS } from '../catalogue/ids';
-import type { Assessment, Contribution, DimensionResult } from '../assessment/schema';
+import type { Assessment, DimensionResult } from '../assessment/schema';
 import {
   dimensionExplanation,
   dimensionHigh,
@@ -11,8 +11,8 @@ import {
   networkModelMeaning,
   networkModelName,
 } from '../i18n/keys';
-import { cell, numberCell, text, type AnswerItem, type Block } from './blocks';
-import { quoteAnswer } from './quote';
+import { cell, numberCell, text, type Block } from './blocks';
+import type { QuoteLedger } from './quote-ledger';
 import { sixthDimensionContextBlocks, wholePartnershipBlocks } from './build-context-notes';
 
 const percent = (ratio: number) => Math.round(ratio * 100);
@@ -20,13 +20,8 @@ const percent = (ratio: number) => Math.round(ratio * 100);
 /** Below the midpoint the dimension's "low" reading applies, from it the "high" one. */
 const LOW_BELOW = 50;
 
-export function quoteContributions(contributions: readonly Contribution[], answers: Answers): AnswerItem[] {
-  return contributions.flatMap((c) => quoteAnswer(c.question, c.value, answers));
-}
-
 function dimensionBlocks(d: DimensionResult, answers: Answers): Block[] {
   const coverage = percent(d.coverage);
-  const quoted = quoteContributions(d.contributions, answers);
   const blocks: Block[] = [
     { kind: 'heading', level: 2, text: text(dimensionName(d.id)) },
     {
@@ -47,20 +42,17 @@ function dimensionBlocks(d: DimensionResult, answers: Answers): Block[] {
       text: text(d.score < LOW_BELOW ? dimensionLow(d.id) : dimensionHigh(d.id)),
     });
   }
-  blocks.push({ kind: 'heading', level: 3, text: text('report.conditions.drivenBy') });
-  blocks.push(
-    quoted.length === 0
-      ? { kind: 'paragraph', text: text('report.conditions.noAnswers') }
-      : { kind: 'answers', items: quoted },
-  );
   return blocks;
 }
 
+/** The six dimensions: chart, then each one's reading. The answers behind the scores are quoted
+ *  in the appendix, not here again (issue 18: no answer more than twice per language). */
 export function conditionsBlocks(a: Assessment, answers: Answers): Block[] {
   const tooFew = text('report.indicators.tooFew');
   return [
     { kind: 'section', id: 'conditions', title: text('report.conditions.title') },
     { kind: 'paragraph', text: text('report.conditions.intro') },
+    { kind: 'paragraph', text: text('report.conditions.answersInAppendix') },
     {
       kind: 'chart',
       caption: text('report.conditions.chartCaption'),
@@ -84,7 +76,7 @@ export function conditionsBlocks(a: Assessment, answers: Answers): Block[] {
   ];
 }
 
-export function networkModelBlocks(a: Assessment, answers: Answers): Block[] {
+export function networkModelBlocks(a: Assessment, ledger: QuoteLedger): Block[] {
   const id = a.networkModel.id;
   const yes = text('report.networkModel.yes');
   const no = text('report.networkModel.no');
@@ -123,7 +115,7 @@ export function networkModelBlocks(a: Assessment, answers: Answers): Block[] {
     blocks.push({ kind: 'paragraph', text: text(networkModelDescription(id)) });
     blocks.push({ kind: 'paragraph', text: text(networkModelMeaning(id)) });
   }
-  const deciding = quoteContributions(a.networkModel.contributions, answers);
+  const deciding = ledger.once(a.networkModel.contributions.map((c) => c.question));
   if (deciding.length > 0) blocks.push({ kind: 'answers', items: deciding });
   blocks.push(...wholePartnershipBlocks());
   return blocks;

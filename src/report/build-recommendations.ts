@@ -12,14 +12,18 @@ import {
   recommendationSummary,
   recommendationTitle,
 } from '../i18n/keys';
-import { cell, numberCell, text, type AnswerItem, type Block, type Cell, type Text } from './blocks';
-import { quoteAnswers } from './quote';
 import {
-  actionText,
-  isReasonQuestion,
-  recommendationNoteBlocks,
-  roleNoteBlocks,
-} from './build-context-notes';
+  cell,
+  numberCell,
+  text,
+  type ActionItem,
+  type AnswerItem,
+  type Block,
+  type Cell,
+  type Text,
+} from './blocks';
+import { answeredLine, isReason, type QuoteLedger } from './quote-ledger';
+import { actionText, recommendationNoteBlocks, roleNoteBlocks } from './build-context-notes';
 
 /** What the recommendation blocks read of one file's or the group's recommendation. */
 interface RecommendationView {
@@ -37,11 +41,14 @@ export function priorityText(r: RecommendationView): Text {
 
 const numberOf = (r: RecommendationView) => Number(r.id.slice(1));
 
-/** One recommendation; the caller says what it quotes and how it words the actions. */
+const isText = (a: Text | ActionItem): a is Text => 'key' in a;
+
+/** One recommendation; the caller says what it quotes and how it words the actions (plain texts,
+ *  or action points each with its own "because"). */
 export function recommendationBlock(
   r: RecommendationView,
   because: readonly AnswerItem[],
-  actions: readonly Text[],
+  actions: readonly (Text | ActionItem)[],
 ): Block {
   return {
     kind: 'recommendation',
@@ -52,26 +59,22 @@ export function recommendationBlock(
     }),
     priority: text('report.recommendations.priority', { priority: priorityText(r) }),
     summary: text(recommendationSummary(r.id)),
-    becauseTitle: text('report.recommendations.because'),
     because,
+    becauseTitle: text('report.recommendations.because'),
     actionsTitle: text('report.recommendations.actions'),
-    actions,
     noActions: text('report.recommendations.noActions'),
+    actions: actions.map((a) => (isText(a) ? { text: a } : a)),
     source: text('report.recommendations.source', { source: text(recommendationSource(r.id)) }),
   };
 }
 
-/** The applicable recommendations as blocks, then a list of those that do not apply and why. */
-export function recommendationList<R extends RecommendationView>(
-  recommendations: readonly R[],
-  blockOf: (r: R) => Block,
-): Block[] {
-  const applicable = recommendations.filter((r) => r.priority !== 'not_applicable');
+/** The recommendations that do not apply, one line each with the reason. */
+function notApplicableBlocks(recommendations: readonly RecommendationView[]): Block[] {
   const notApplicable = recommendations.filter((r) => r.priority === 'not_applicable');
-  const blocks = applicable.map(blockOf);
-  if (notApplicable.length > 0) {
-    blocks.push({ kind: 'heading', level: 2, text: text('report.recommendations.notApplicableTitle') });
-    blocks.push({
+  if (notApplicable.length === 0) return [];
+  return [
+    { kind: 'heading', level: 2, text: text('report.recommendations.notApplicableTitle') },
+    {
       kind: 'list',
       items: notApplicable.map((r) =>
         text('report.recommendations.notApplicableItem', {
@@ -80,29 +83,66 @@ export function recommendationList<R extends RecommendationView>(
           reason: text(notApplicableReason(r.id)),
         }),
       ),
-    });
-  }
-  return blocks;
+    },
+  ];
 }
 
-export function recommendationBlocks(a: Assessment, answers: Answers): Block[] {
+/** The applicable recommendations as blocks, then a list of those that do not apply and why. */
+export function recommendationList<R extends RecommendationView>(
+  recommendations: readonly R[],
+  blockOf: (r: R) => Block,
+): Block[] {
   return [
+    ...recommendations.filter((r) => r.priority !== 'not_applicable').map(blockOf),
+    ...notApplicableBlocks(recommendations),
+  ];
+}
+
+/** One line for a recommendation none of whose action points follows from the answers. */
+function quietLine(r: RecommendationView): Text {
+  const tooFew = r.evidence !== null && r.evidence < 0.5;
+  return text(tooFew ? 'report.recommendations.quietTooFew' : 'report.recommendations.quietNone', {
+    number: numberOf(r),
+    title: text(recommendationTitle(r.id)),
+  });
+}
+
+/** The advice's recommendations: those with action points in full, each action point with its
+ *  own "because" (answers not quoted before; front-page ones point there), the rest one line each. */
+export function recommendationBlocks(
+  a: Assessment,
+  answers: Answers,
+  ledger: QuoteLedger,
+  firstSteps: ReadonlySet<string>,
+): Block[] {
+  const active = a.recommendations.filter((r) => r.priority !== 'not_applicable' && r.actions.length > 0);
+  const quiet = a.recommendations.filter((r) => r.priority !== 'not_applicable' && r.actions.length === 0);
+  const blocks: Block[] = [
     { kind: 'section', id: 'recommendations', title: text('report.recommendations.title') },
     { kind: 'paragraph', text: text('report.recommendations.intro') },
     ...roleNoteBlocks(answers),
-    ...recommendationList(a.recommendations, (r) =>
+    ...active.flatMap((r) => [
       recommendationBlock(
         r,
-        quoteAnswers(r.triggers.filter(isReasonQuestion), answers),
-        r.actions.map((x) => actionText(r.id, x.id, answers)),
+        [],
+        r.actions.map((x): ActionItem => {
+          const label = actionText(r.id, x.id, answers);
+          if (firstSteps.has(x.id)) return { text: label, note: text('report.recommendations.onFirstPage') };
+          return {
+            text: label,
+            because: ledger.once(x.triggers.filter(isReason)).map((item) => answeredLine(item)),
+          };
+        }),
       ),
-    ).flatMap((block) => {
       // content-model-v2 §3–§4: notes right after the recommendation they are about.
-      const r =
-        block.kind === 'recommendation' ? a.recommendations.find((x) => x.id === block.id) : undefined;
-      return r === undefined ? [block] : [block, ...recommendationNoteBlocks(r, answers)];
-    }),
+      ...recommendationNoteBlocks(r, answers),
+    ]),
   ];
+  if (quiet.length > 0) {
+    blocks.push({ kind: 'heading', level: 2, text: text('report.recommendations.quietTitle') });
+    blocks.push({ kind: 'list', items: quiet.map(quietLine) });
+  }
+  return [...blocks, ...notApplicableBlocks(a.recommendations)];
 }
 
 export function indicatorBlocks(a: Assessment): Block[] {
@@ -125,7 +165,7 @@ export function indicatorBlocks(a: Assessment): Block[] {
         text('report.indicators.explanation'),
       ],
       rows,
-      widths: [0.24, 0.14, 0.14, 0.48],
+      widths: [0.22, 0.12, 0.12, 0.54],
     },
   ];
 }

@@ -1,24 +1,40 @@
-import { lazy, Suspense, useEffect, useRef, useState, type MouseEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ComponentType, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadLargeText, saveLargeText } from '../io/preferences';
+import { AppErrorBoundary } from './AppErrorBoundary';
+import { StorageNotices } from './io/StorageNotices';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LargeTextToggle } from './LargeTextToggle';
+import { AboutPage } from './AboutPage';
+import { AccessibilityPage } from './AccessibilityPage';
 import { NotFoundPage } from './NotFoundPage';
 import { PageLoadBoundary } from './PageLoadBoundary';
+import { loadedPageModule, loadPageModule, type Modules, type PageModuleName } from './page-modules';
+import { PagePlaceholder } from './PagePlaceholder';
 import { StartPage } from './StartPage';
 import { routeHref, type Route } from './routing';
 import { useRoute } from './use-route';
 
 // Pages load on demand: the start page stays light (initial JS budget, issue 3), and the form,
-// report and workshop code arrive when first opened — from the same origin, so offline too.
-// React.lazy remembers a failed load, so a retry makes the pages anew.
+// report and workshop code arrive when first opened — from the same origin, so offline too. A page
+// whose code is already in (main.tsx loads the opened route's page first) renders at once, without
+// a placeholder in between.
+function lazyPage<K extends PageModuleName>(name: K, pick: (m: Modules[K]) => ComponentType) {
+  const Lazy = lazy(() => loadPageModule(name).then((m) => ({ default: pick(m) })));
+  return function Page() {
+    const module = loadedPageModule(name);
+    if (module === undefined) return <Lazy />;
+    const Loaded = pick(module);
+    return <Loaded />;
+  };
+}
+
+// React.lazy remembers a failed load, so a retry makes the three anew.
 function lazyPages() {
   return {
-    QuestionnairePage: lazy(() =>
-      import('./QuestionnairePage').then((m) => ({ default: m.QuestionnairePage })),
-    ),
-    ReportPage: lazy(() => import('./ReportPage').then((m) => ({ default: m.ReportPage }))),
-    WorkshopPage: lazy(() => import('./WorkshopPage').then((m) => ({ default: m.WorkshopPage }))),
+    QuestionnairePage: lazyPage('questionnaire', (m) => m.QuestionnairePage),
+    ReportPage: lazyPage('report', (m) => m.ReportPage),
+    WorkshopPage: lazyPage('workshop', (m) => m.WorkshopPage),
     ExamplePage: lazy(() => import('./example/ExamplePage').then((m) => ({ default: m.ExamplePage }))),
   };
 }
@@ -38,6 +54,10 @@ function PageFor({ route, pages }: { route: Route; pages: ReturnType<typeof lazy
       return <WorkshopPage />;
     case 'example':
       return <ExamplePage />;
+    case 'accessibility':
+      return <AccessibilityPage />;
+    case 'about':
+      return <AboutPage />;
     case 'notFound':
       return <NotFoundPage />;
   }
@@ -135,21 +155,34 @@ export function App() {
         </nav>
       </header>
       <main id="main" className={`pm-main${route.name === 'workshop' ? ' pm-main--wide' : ''}`} tabIndex={-1}>
-        <PageLoadBoundary key={load.attempt} onRetry={retryLoad}>
-          <Suspense
-            fallback={
-              <p className="utrecht-paragraph" role="status">
-                {t('ui.app.loading')}
-              </p>
-            }
-          >
-            <PageFor route={route} pages={load.pages} />
-          </Suspense>
-        </PageLoadBoundary>
+        <StorageNotices />
+        {/* A page that fails leaves the header and navigation working; another page resets it. */}
+        <AppErrorBoundary key={route.name}>
+          <PageLoadBoundary key={load.attempt} onRetry={retryLoad}>
+            <Suspense fallback={<PagePlaceholder />}>
+              <PageFor route={route} pages={load.pages} />
+            </Suspense>
+          </PageLoadBoundary>
+        </AppErrorBoundary>
       </main>
       <footer className="pm-footer">
         <p className="utrecht-paragraph">{t('ui.app.footer.privacy')}</p>
         <p className="utrecht-paragraph">{t('ui.app.footer.method')}</p>
+        <nav aria-label={t('ui.app.footer.label')}>
+          <ul className="pm-footer__links">
+            {(['accessibility', 'about'] as const).map((name) => (
+              <li key={name}>
+                <a
+                  className="utrecht-link"
+                  href={routeHref({ name })}
+                  aria-current={route.name === name ? 'page' : undefined}
+                >
+                  {t(`ui.app.footer.${name}`)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </footer>
     </div>
   );

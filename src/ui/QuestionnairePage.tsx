@@ -11,7 +11,14 @@ export function QuestionnairePage() {
   switch (route.name) {
     case 'section':
       // A new form per section: its default values come from the store when it opens.
-      return <SectionPage key={route.section} sectionId={route.section} focus={route.focus} />;
+      return (
+        <SectionPage
+          key={route.section}
+          sectionId={route.section}
+          focus={route.focus}
+          returnToCheck={route.returnTo === 'check'}
+        />
+      );
     case 'check':
       return <CheckPage />;
     default:

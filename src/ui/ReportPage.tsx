@@ -15,6 +15,7 @@ import { ComparePanel, type Earlier } from './compare/ComparePanel';
 import { useFollowUp } from './compare/use-follow-up';
 import { PlanPanel } from './plan/PlanPanel';
 import { LoadFailed } from './LoadFailed';
+import { PagePlaceholder } from './PagePlaceholder';
 import { DownloadPdf } from './report/DownloadPdf';
 import { routeHref } from './routing';
 import { useLanguage } from './use-language';
@@ -87,18 +88,13 @@ export function ReportPage() {
     [assessment, answers, respondentLabel, date, hasAnswers, followUp],
   );
   const tr = useMemo(
-    () => createTranslator(language, (lang) => plainT(i18n.getFixedT(lang))),
+    () => createTranslator(language, (lang) => plainT(i18n.getFixedT(lang)), { isolateUserText: true }),
     [i18n, language],
   );
 
   if (doc === null) return <EmptyReport />;
   if (languages.state === 'failed') return <LoadFailed onRetry={languages.retry} />;
-  if (languages.state === 'loading')
-    return (
-      <p className="utrecht-paragraph" role="status">
-        {t('ui.app.loading')}
-      </p>
-    );
+  if (languages.state === 'loading') return <PagePlaceholder />;
   return (
     <div className="pm-report-page">
       <ReportView

@@ -1,48 +1,45 @@
-// The facilitator's workshop (issue 8): open many participants' answers files, see who is in the
-// set and which files were left out, then the group view and the group report. Everything stays
-// in this browser: files are read locally and nothing is sent anywhere.
-import { useMemo, useRef, useState } from 'react';
+// The facilitator's workshop (issues 8, 14): open many participants' answers files, see who is in
+// the set, which files were left out and which partnership the group is about, then the group
+// report, the projector and the downloads. Everything stays in this browser: files are read
+// locally, kept only in this tab (sessionStorage) and nothing is sent anywhere.
+import { Button } from '@utrecht/button-react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { aggregateGroup } from '../group/aggregate';
-import { addFiles, EMPTY_INTAKE, participantOf, removeFile, type Intake } from '../group/intake';
+import { participantOf } from '../group/intake';
 import { FileDropZone } from './io/FileDropZone';
 import { usePageTitle } from './use-page-title';
 import { GoodFiles } from './workshop/GoodFiles';
 import { GroupView } from './workshop/GroupView';
-import { readFiles } from './workshop/read-files';
 import { RefusedFiles } from './workshop/RefusedFiles';
+import { useWorkshopFiles } from './workshop/use-workshop-files';
 import './workshop/workshop.css';
 
 export function WorkshopPage() {
   const { t } = useTranslation();
   usePageTitle(t('ui.workshop.title'));
-  const [intake, setIntakeState] = useState<Intake>(EMPTY_INTAKE);
-  // The latest set, so two quick opens in a row both count (reading files is asynchronous).
-  const latest = useRef(intake);
-  const setIntake = (next: Intake) => {
-    latest.current = next;
-    setIntakeState(next);
-  };
-  const [status, setStatus] = useState('');
+  const files = useWorkshopFiles();
+  const { intake } = files;
+  const [status, setStatus] = useState(() =>
+    intake.good.length + intake.bad.length === 0
+      ? ''
+      : t('ui.workshop.kept.restored', { count: intake.good.length + intake.bad.length }),
+  );
+  const [includePairs, setIncludePairs] = useState<readonly string[]>([]);
+  const [showNames, setShowNames] = useState(false);
+  const filesHeading = useRef<HTMLHeadingElement>(null);
+  const focusFilesHeading = useCallback(() => filesHeading.current?.focus(), []);
 
-  const open = async (files: File[]) => {
-    const inputs = await readFiles(files);
-    const current = latest.current;
-    const next = addFiles(current, inputs);
-    setIntake(next);
-    setStatus(
-      t('ui.workshop.open.done', {
-        count: inputs.length,
-        good: next.good.length - current.good.length,
-        bad: next.bad.length - current.bad.length,
-        same: next.duplicates.length - current.duplicates.length,
-      }),
-    );
+  const open = async (chosen: File[]) => {
+    const r = await files.open(chosen);
+    // Two whole sentences: what this open did, and how many are in the set now.
+    const done = t('ui.workshop.open.done', { ...r });
+    setStatus(`${done} ${t('ui.workshop.files.inSet', { count: files.latestCount() })}`);
   };
 
   const group = useMemo(
-    () => (intake.good.length >= 2 ? aggregateGroup(intake.good.map(participantOf)) : null),
-    [intake.good],
+    () => (intake.good.length >= 2 ? aggregateGroup(intake.good.map(participantOf), { includePairs }) : null),
+    [intake.good, includePairs],
   );
 
   return (
@@ -54,7 +51,7 @@ export function WorkshopPage() {
       <p className="utrecht-paragraph">{t('ui.workshop.privacy')}</p>
 
       <section aria-labelledby="pm-workshop-files">
-        <h2 id="pm-workshop-files" className="utrecht-heading-2">
+        <h2 id="pm-workshop-files" ref={filesHeading} tabIndex={-1} className="utrecht-heading-2">
           {t('ui.workshop.files.title')}
         </h2>
         <FileDropZone
@@ -62,19 +59,56 @@ export function WorkshopPage() {
           className="pm-workshop__drop"
           appearance="primary-action"
           multiple
-          onFiles={(files) => void open(files)}
+          onFiles={(chosen) => void open(chosen)}
         />
         <p className="utrecht-paragraph" role="status">
           {status}
         </p>
-        <GoodFiles files={intake.good} onRemove={(hash) => setIntake(removeFile(latest.current, hash))} />
+        <GoodFiles
+          files={intake.good}
+          focusWhenEmpty={focusFilesHeading}
+          onRemove={(f) => {
+            files.remove(f.hash);
+            setStatus(
+              t('ui.workshop.files.removed', {
+                file: f.name,
+                count: intake.good.length - 1,
+              }),
+            );
+          }}
+        />
         <RefusedFiles bad={intake.bad} duplicates={intake.duplicates} />
+        <div className="pm-workshop__kept">
+          <p className="utrecht-paragraph">
+            {t(files.kept ? 'ui.workshop.kept.note' : 'ui.workshop.kept.notKept')}
+          </p>
+          {intake.good.length + intake.bad.length > 0 && (
+            <Button
+              appearance="secondary-action-button"
+              onClick={() => {
+                files.forget();
+                setIncludePairs([]);
+                setStatus(t('ui.workshop.kept.forgotten'));
+                focusFilesHeading();
+              }}
+            >
+              {t('ui.workshop.kept.forget')}
+            </Button>
+          )}
+        </div>
       </section>
 
       {group === null ? (
         <p className="utrecht-paragraph">{t('ui.workshop.needTwo')}</p>
       ) : (
-        <GroupView group={group} />
+        <GroupView
+          group={group}
+          showNames={showNames}
+          onShowNames={setShowNames}
+          onIncludePair={(key, include) =>
+            setIncludePairs((keys) => (include ? [...keys, key] : keys.filter((k) => k !== key)))
+          }
+        />
       )}
     </div>
   );

@@ -1,6 +1,6 @@
 // `npm run --silent workshop` (contract §3, issue 8), run as a real process on generated files.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -141,5 +141,55 @@ describe('workshop CLI', { timeout: 60_000 }, () => {
     expect(anonymous).not.toContain('Quetzal');
     const named = pdf('--show-names');
     expect(named).toContain('Quetzal 1: Shared parks plan 1');
+  });
+
+  const otherPair = join(dir, 'amsterdam.json');
+  {
+    const file = JSON.parse(answerFileText(generateAnswerFiles(1, 11)[0]!)) as {
+      answers: Record<string, unknown>;
+    };
+    file.answers.profile_own_municipality = 'Amsterdam';
+    file.answers.profile_partner_municipality = 'Nador';
+    writeFileSync(otherPair, JSON.stringify(file));
+  }
+
+  it('leaves out a file about another partnership, names it on stderr, and exits 0', () => {
+    const r = runWorkshop('--json', ...good, otherPair);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe(`left out (about another partnership): ${otherPair} — Amsterdam–Nador\n`);
+    const g = groupResultSchema.parse(JSON.parse(r.stdout));
+    expect(g.participants).toBe(4);
+    expect(g.pairs.map((p) => [p.own, p.partner, p.files, p.included])).toEqual([
+      [expect.any(String), expect.any(String), 4, true],
+      ['Amsterdam', 'Nador', 1, false],
+    ]);
+  });
+
+  it('includes every partnership with --all-pairs', () => {
+    const r = runWorkshop('--json', '--all-pairs', ...good, otherPair);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(groupResultSchema.parse(JSON.parse(r.stdout)).participants).toBe(5);
+  });
+
+  it('writes one CSV per dimension and indicator with --csv DIR (Dutch: ";" and decimal comma)', () => {
+    const out = join(dir, 'csv-nl');
+    const r = runWorkshop('--lang', 'nl', '--csv', out, ...good);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(readdirSync(out).sort()).toHaveLength(18);
+    const trust = readFileSync(join(out, 'trust.csv'), 'utf8');
+    expect(trust.startsWith('\uFEFF')).toBe(true);
+    const rows = trust
+      .slice(1)
+      .trimEnd()
+      .split('\r\n')
+      .map((l) => l.split(';'));
+    expect(rows[0]?.[0]).toBe(tNl('group.csv.table'));
+    expect(rows.every((row) => row.length === rows[0]?.length)).toBe(true);
+    const likert = rows.find((row) => row[1] === 'cond_trust_continuity' && row[3] === tNl('group.csv.all'));
+    expect(likert?.[4]).toBe('4');
+    // The mean of a likert question, with a decimal comma where it has decimals.
+    expect(likert?.[8]).toMatch(/^\d(,\d)?$/);
   });
 });

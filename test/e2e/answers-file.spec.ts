@@ -92,7 +92,7 @@ test('save the answers file, start again, open it: the same answers', async ({ p
   const dialog = page.getByRole('alertdialog', { name: io.startAgain.title });
   await expect(dialog).toBeFocused();
   await dialog.getByRole('button', { name: io.startAgain.confirm }).click();
-  await expect(page.getByText(io.startAgain.done)).toBeVisible();
+  await expect(page.getByText(io.startAgain.doneUndo)).toBeVisible();
   await expect.poll(() => storedAnswers(page)).toBeNull();
   await expect(page.getByRole('heading', { name: io.continue.title })).toHaveCount(0);
 

@@ -86,7 +86,7 @@ test('a keyboard-only walk in Dutch reaches "check your answers"; English shows 
   await page.keyboard.press('ArrowDown'); // arrows move and choose within a radio group
   await expect(page.getByRole('radio', { name: nlOptions.profile_role.department_officer })).toBeChecked();
   await tabTo(page, page.getByRole('textbox', { name: starts(nlQuestions.profile_partnership_years.label) }));
-  await page.keyboard.type('12,5');
+  await page.keyboard.type('12'); // whole years (issue 17)
   await nextPage(page, nlUi.section.next, nlSections.objectives.title);
 
   // obj_partner_objectives (catalogue "2") has the same options: look inside the own aims' group.
@@ -133,7 +133,7 @@ test('a keyboard-only walk in Dutch reaches "check your answers"; English shows 
     'Tepekent',
     nlOptions.profile_side.destination,
     nlOptions.profile_role.department_officer,
-    '12,5 jaar',
+    '12 jaar',
     nlOptions.act_cso_role.marginal,
   ];
   for (const text of dutch) await expect(page.getByText(text, { exact: true }).first()).toBeVisible();
@@ -146,7 +146,7 @@ test('a keyboard-only walk in Dutch reaches "check your answers"; English shows 
     'Tepekent',
     enOptions.profile_side.destination,
     enOptions.profile_role.department_officer,
-    '12.5 years',
+    '12 years',
     enOptions.act_cso_role.marginal,
   ];
   for (const text of english) await expect(page.getByText(text, { exact: true }).first()).toBeVisible();

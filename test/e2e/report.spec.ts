@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import enNetworkModels from '../../locales/en/networkModels.json' with { type: 'json' };
 import enOptions from '../../locales/en/options.json' with { type: 'json' };
 import enQuestions from '../../locales/en/questions.json' with { type: 'json' };
+import enRecommendations from '../../locales/en/recommendations.json' with { type: 'json' };
 import enReport from '../../locales/en/report.json' with { type: 'json' };
 import enUiCompare from '../../locales/en/ui/compare.json' with { type: 'json' };
 import enUiPlan from '../../locales/en/ui/plan.json' with { type: 'json' };
@@ -14,7 +15,24 @@ import nlReport from '../../locales/nl/report.json' with { type: 'json' };
 import { appText, expectNoSeriousAxeViolations, recordForeignRequests } from './helpers';
 
 const starts = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
-const PARTS = ['summary', 'conditions', 'networkModel', 'recommendations', 'indicators', 'appendix'] as const;
+type ReportLocale = typeof enReport;
+/** The part titles in reading order (issue 18): first steps, the advice, then what lies behind it. */
+const PARTS: readonly ((r: ReportLocale) => string)[] = [
+  (r) => r.nextSteps.title,
+  (r) => r.recommendations.title,
+  (r) => r.conditions.title,
+  (r) => r.networkModel.title,
+  (r) => r.indicators.title,
+  (r) => r.appendix.methodTitle,
+  (r) => r.appendix.title,
+];
+const ACTIONS = Object.values(enRecommendations).flatMap((r) =>
+  'actions' in r ? Object.values(r.actions as Record<string, string>) : [],
+);
+const pdfText = (file: string) =>
+  execFileSync('pdftotext', [file, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+    .normalize('NFKC')
+    .replace(/\s+/g, ' ');
 
 async function english(page: Page) {
   await page.addInitScript(() => {
@@ -53,7 +71,7 @@ test('a short profile gives a report on screen and a bilingual PDF download', as
   await expect(page.getByRole('heading', { level: 2 })).toHaveText([
     enUiReport.download.title,
     enUiCompare.title,
-    ...PARTS.map((p) => enReport[p].title),
+    ...PARTS.map((p) => p(enReport)),
     enUiPlan.title,
   ]);
   const chart = page.getByRole('figure', { name: enReport.conditions.chartCaption });
@@ -70,18 +88,31 @@ test('a short profile gives a report on screen and a bilingual PDF download', as
   await download.saveAs(file);
   await expect(page.getByRole('status').filter({ hasText: enUiReport.download.done })).toBeVisible();
 
-  const text = execFileSync('pdftotext', [file, '-'], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore'],
-  })
-    .normalize('NFKC')
-    .replace(/\s+/g, ' ');
+  const text = pdfText(file);
   for (const part of PARTS) {
-    expect(text).toContain(nlReport[part].title);
-    expect(text).toContain(enReport[part].title);
+    expect(text).toContain(part(nlReport as ReportLocale));
+    expect(text).toContain(part(enReport));
   }
   expect(text).toContain('Emirdağ');
   expect(text).toContain('الحسيمة');
+
+  // The accessible route: the browser's print of this page is a tagged PDF with the same parts
+  // and the same action points as the English part of the jsPDF file.
+  const printed = test.info().outputPath('report-printed.pdf');
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: printed, tagged: true, outline: true, format: 'A4' });
+  const info = execFileSync('pdfinfo', [printed], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  expect(info).toMatch(/Tagged:\s+yes/);
+  const printedText = pdfText(printed);
+  for (const part of PARTS) expect(printedText).toContain(part(enReport));
+  const enPart = text.slice(text.indexOf(enReport.nextSteps.title));
+  const actions = ACTIONS.filter((a) => enPart.includes(a));
+  // A short profile triggers no action point yet: then both say so in the same words.
+  if (actions.length === 0) expect(printedText).toContain(enReport.nextSteps.none);
+  for (const action of ACTIONS)
+    expect([action, printedText.includes(action)]).toEqual([action, enPart.includes(action)]);
+  // The page's chrome (navigation, the download panel) is not printed.
+  expect(printedText).not.toContain(enUiReport.download.button);
   expect(foreign).toEqual([]);
 });
 

@@ -8,7 +8,7 @@ const dim = (g: GroupResult, id: string) => g.dimensions.find((d) => d.id === id
 const rec = (g: GroupResult, id: string) => g.recommendations.find((r) => r.id === id);
 
 describe('aggregateGroup: dimensions and sides (content-model §8.2–§8.3)', () => {
-  it('passes the small check of §8: 30 (destination) and 100 (source)', () => {
+  it('passes the small check of v2 §5: 30 (destination) and 100 (source) differ, nobody disagrees', () => {
     const g = aggregateGroup([
       member('a', 'destination', SIMILARITY_30),
       member('b', 'source', SIMILARITY_100),
@@ -20,8 +20,11 @@ describe('aggregateGroup: dimensions and sides (content-model §8.2–§8.3)', (
       max: 100,
       spread: 70,
       sd: 35,
-      disagree: true,
-      bySide: { destination: { files: 1, n: 1, score: 30 }, source: { files: 1, n: 1, score: 100 } },
+      disagree: false,
+      bySide: {
+        destination: { files: 1, n: 1, score: 30, disagree: false },
+        source: { files: 1, n: 1, score: 100, disagree: false },
+      },
       gap: -70,
       gapFlag: true,
     });
@@ -39,20 +42,41 @@ describe('aggregateGroup: dimensions and sides (content-model §8.2–§8.3)', (
 
   it.each([
     // similarity: base 80; cond 3, peer 3, no peer method → 40; cond 4, peer 3, one peer method → 60.
-    [
-      { cond_professional_similarity: 3, ex_peer_contact: 3, ex_methods: ['meetings_workshops'] },
-      40,
-      true,
-      true,
-    ],
-    [{ cond_professional_similarity: 4, ex_peer_contact: 3, ex_methods: ['peer_to_peer'] }, 20, false, false],
-  ])(
-    'flags disagreement from a spread of 40 and a gap from 25 (%o)',
-    (overrides, spread, disagree, gapFlag) => {
-      const g = aggregateGroup([member('a', 'destination'), member('b', 'source', overrides)]);
-      expect(dim(g, 'similarity')).toMatchObject({ spread, disagree, gap: spread, gapFlag });
+    [{ cond_professional_similarity: 3, ex_peer_contact: 3, ex_methods: ['meetings_workshops'] }, 40, true],
+    [{ cond_professional_similarity: 4, ex_peer_contact: 3, ex_methods: ['peer_to_peer'] }, 20, false],
+  ])('flags a gap between the sides from 25, never as disagreement (%o)', (overrides, spread, gapFlag) => {
+    const g = aggregateGroup([member('a', 'destination'), member('b', 'source', overrides)]);
+    expect(dim(g, 'similarity')).toMatchObject({ spread, disagree: false, gap: spread, gapFlag });
+  });
+
+  it.each([
+    ['destination', 'destination', 'destination', true],
+    ['source', 'source', 'source', true],
+    [undefined, undefined, 'none', true],
+    ['destination', 'source', null, false],
+  ] as const)(
+    'flags disagreement only within one side: %s and %s, 40 apart',
+    (sideA, sideB, disagreeing, disagree) => {
+      // similarity 80 (base) and 40: 40 points apart.
+      const forty = {
+        cond_professional_similarity: 3,
+        ex_peer_contact: 3,
+        ex_methods: ['meetings_workshops'],
+      };
+      const g = aggregateGroup([member('a', sideA), member('b', sideB, forty)]);
+      const d = dim(g, 'similarity');
+      expect(d?.disagree).toBe(disagree);
+      for (const side of ['destination', 'source', 'none'] as const)
+        expect(d?.bySide[side].disagree).toBe(side === disagreeing);
     },
   );
+
+  it('does not flag 39 points apart within a side', () => {
+    // trust 88 (base) and 49 would need a fixture; similarity 80 vs 60 is 20 apart.
+    const twenty = { cond_professional_similarity: 4, ex_peer_contact: 3, ex_methods: ['peer_to_peer'] };
+    const g = aggregateGroup([member('a', 'source'), member('b', 'source', twenty)]);
+    expect(dim(g, 'similarity')).toMatchObject({ spread: 20, disagree: false });
+  });
 
   it('gives null when fewer than half of the files have a score (2n < N)', () => {
     const none = { cond_professional_similarity: 'unsure', ex_peer_contact: 'unsure' } as const;
@@ -62,8 +86,9 @@ describe('aggregateGroup: dimensions and sides (content-model §8.2–§8.3)', (
     expect(dim(aggregateGroup(four), 'similarity')).toMatchObject({ n: 2, score: 80 });
     // Within a side: destination 1 of 2 scored → 80 (2·1 ≥ 2); source 1 of 2 → 80.
     expect(dim(aggregateGroup(four), 'similarity')?.bySide).toEqual({
-      destination: { files: 2, n: 1, score: 80 },
-      source: { files: 2, n: 1, score: 80 },
+      destination: { files: 2, n: 1, score: 80, disagree: false },
+      source: { files: 2, n: 1, score: 80, disagree: false },
+      none: { files: 0, n: 0, score: null, disagree: false },
     });
   });
 
@@ -71,7 +96,7 @@ describe('aggregateGroup: dimensions and sides (content-model §8.2–§8.3)', (
     const g = aggregateGroup([member('a', 'destination'), member('b', 'destination', SIMILARITY_30)]);
     expect(g.sides).toEqual({ destination: 2, source: 0, none: 0 });
     for (const d of g.dimensions) {
-      expect(d.bySide.source).toEqual({ files: 0, n: 0, score: null });
+      expect(d.bySide.source).toEqual({ files: 0, n: 0, score: null, disagree: false });
       expect(d.gap).toBeNull();
       expect(d.gapFlag).toBe(false);
     }
@@ -160,7 +185,14 @@ describe('aggregateGroup: recommendations by majority (§8.5)', () => {
   it('includes an action triggered for at least half of the files, with its share', () => {
     const g = aggregateGroup([member('a', 'destination', noGoals), member('b', 'source')]);
     expect(rec(g, 'R1')?.actions).toEqual([
-      { id: 'R1_define_learning_goals', triggers: ['obj_learning_goals'], hits: 1, share: 0.5 },
+      {
+        id: 'R1_define_learning_goals',
+        triggers: ['obj_learning_goals'],
+        hits: 1,
+        share: 0.5,
+        shareBySide: { destination: 1, source: 0 },
+        included: true,
+      },
     ]);
     expect(rec(g, 'R1')?.triggers).toEqual(['obj_learning_goals']);
     const three = aggregateGroup([
@@ -225,7 +257,7 @@ describe('aggregateGroup: recommendations by majority (§8.5)', () => {
 });
 
 describe('aggregateGroup: questions (§8.1) and pairs', () => {
-  it('counts likert answers and flags answers three or more steps apart', () => {
+  it('counts likert answers, and flags disagreement only within a side (v2 §5)', () => {
     const g = aggregateGroup([
       member('a', 'destination', { cond_trust_continuity: 1 }),
       member('b', 'destination', { cond_trust_continuity: 2 }),
@@ -250,11 +282,19 @@ describe('aggregateGroup: questions (§8.1) and pairs', () => {
       min: 1,
       max: 4,
       sd: 1.2,
-      disagree: true,
+      // 1 and 4 are three steps apart, but on different sides: a difference, not disagreement.
+      disagree: false,
     });
     expect(q?.bySide.destination).toMatchObject({ mean: 1.5, disagree: false });
     expect(q?.bySide.source).toMatchObject({ mean: 4, disagree: false });
     expect(g.discussion[0]).toBe('cond_trust_continuity');
+    const within = aggregateGroup([
+      member('a', 'source', { cond_trust_continuity: 1 }),
+      member('b', 'source', { cond_trust_continuity: 4 }),
+      member('c', 'destination', { cond_trust_continuity: 5 }),
+    ]).questions.find((x) => x.id === 'cond_trust_continuity');
+    expect(within?.distribution).toMatchObject({ disagree: true });
+    expect(within?.bySide.source).toMatchObject({ disagree: true });
   });
 
   it('counts not applicable, multi options, "none of these", numbers and texts', () => {
@@ -291,21 +331,119 @@ describe('aggregateGroup: questions (§8.1) and pairs', () => {
         { label: null, text: 'Meer tijd' },
       ],
     });
-    expect(g.pairs).toEqual([{ own: null, partner: null, participants: 3 }]);
+    expect(g.pairs).toEqual([
+      { key: 'not_stated', own: null, partner: null, files: 3, included: true, chosen: true },
+    ]);
+    expect(g.participants).toBe(3);
   });
 
-  it('lists every distinct pair of municipalities', () => {
+  it('takes one partnership in either order and leaves another one out (v2 §5)', () => {
+    const other = { profile_own_municipality: 'Amsterdam', profile_partner_municipality: 'Nador' };
     const g = aggregateGroup([
       member('a', 'destination'),
       member('b', 'source', {
         profile_own_municipality: 'Partnerstad',
         profile_partner_municipality: 'Basestad',
       }),
+      member('x', 'destination', other),
       member('c', 'destination'),
     ]);
-    expect(g.pairs).toEqual([
-      { own: 'Basestad', partner: 'Partnerstad', participants: 2 },
-      { own: 'Partnerstad', partner: 'Basestad', participants: 1 },
+    expect(
+      g.pairs.map(({ own, partner, files, included, chosen }) => ({ own, partner, files, included, chosen })),
+    ).toEqual([
+      { own: 'Basestad', partner: 'Partnerstad', files: 3, included: true, chosen: true },
+      { own: 'Amsterdam', partner: 'Nador', files: 1, included: false, chosen: false },
     ]);
+    expect(g.participants).toBe(3);
+    expect(g.members.map((m) => m.id)).not.toContain('x');
+    const all = aggregateGroup([member('a', 'destination'), member('x', 'destination', other)], {
+      includePairs: 'all',
+    });
+    expect(all.participants).toBe(2);
+    expect(all.pairs.every((p) => p.included)).toBe(true);
+  });
+});
+
+describe('aggregateGroup: action points per side, aims and roles (v2 §5, issue 14)', () => {
+  const noGoals = { obj_learning_goals: 'none' } as const;
+
+  it('lists a point half of one side asks for, apart and without counting it for the priority', () => {
+    const g = aggregateGroup([
+      member('a', 'destination', noGoals),
+      member('b', 'destination', noGoals),
+      member('c', 'source'),
+      member('d', 'source'),
+      member('e', 'source'),
+    ]);
+    const r1 = rec(g, 'R1');
+    expect(r1?.actions).toEqual([
+      expect.objectContaining({
+        id: 'R1_define_learning_goals',
+        hits: 2,
+        share: 0.4,
+        shareBySide: { destination: 1, source: 0 },
+        included: false,
+      }),
+    ]);
+    expect(r1).toMatchObject({ priority: 'low', triggers: [] });
+  });
+
+  it('does not list a point one file of a side asks for (M_s < 2), and gives null for an empty side', () => {
+    const g = aggregateGroup([
+      member('a', 'destination', noGoals),
+      member('c', 'destination'),
+      member('d', 'destination'),
+    ]);
+    expect(rec(g, 'R1')?.actions).toEqual([]);
+    const two = aggregateGroup([member('a', 'destination', noGoals), member('b', 'destination', noGoals)]);
+    expect(rec(two, 'R1')?.actions[0]?.shareBySide).toEqual({ destination: 1, source: null });
+  });
+
+  it('rounds a share per side half up to two decimals', () => {
+    // 1 of 3 on the source side → 0.33; 2 of 3 → 0.67.
+    const g = aggregateGroup([
+      member('a', 'source', noGoals),
+      member('b', 'source', noGoals),
+      member('c', 'source'),
+    ]);
+    expect(rec(g, 'R1')?.actions[0]?.shareBySide).toEqual({ destination: null, source: 0.67 });
+  });
+
+  it("puts each side's own aims next to what the other side thinks they are", () => {
+    // a leaves the partner's aims unanswered, so nobody says what the source side aims at.
+    const { obj_partner_objectives: _unanswered, ...aAnswers } = member('a', 'destination', {
+      obj_main_objectives: ['economic_development'],
+    }).answers;
+    const g = aggregateGroup([
+      participant('a', aAnswers),
+      participant('b', {
+        ...member('b', 'source').answers,
+        obj_main_objectives: ['local_governance'],
+        obj_partner_objectives: ['economic_development', 'mutual_understanding'],
+      }),
+    ]);
+    const count = (list: readonly { value: string; count: number }[], v: string) =>
+      list.find((x) => x.value === v)?.count;
+    expect(g.aims.destination.ownFiles).toBe(1);
+    expect(count(g.aims.destination.own, 'economic_development')).toBe(1);
+    expect(g.aims.destination.partnerFiles).toBe(1);
+    expect(count(g.aims.destination.seenByPartner, 'mutual_understanding')).toBe(1);
+    expect(g.aims.source.partnerFiles).toBe(0);
+    expect(count(g.aims.source.own, 'local_governance')).toBe(1);
+  });
+
+  it('breaks the dimensions down by role, and shows the role of each participant', () => {
+    const g = aggregateGroup([
+      member('a', 'destination', { profile_role: 'elected_official', ...SIMILARITY_30 }),
+      member('b', 'source', { profile_role: 'elected_official', ...SIMILARITY_100 }),
+      member('c', 'source', { profile_role: 'civil_society' }),
+    ]);
+    expect(
+      g.roles.map((r) => [r.role, r.files, r.dimensions.find((d) => d.id === 'similarity')?.score]),
+    ).toEqual([
+      ['elected_official', 2, 65],
+      ['civil_society', 1, 80],
+    ]);
+    expect(g.members.map((m) => m.role)).toContain('civil_society');
   });
 });

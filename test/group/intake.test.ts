@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CATALOGUE_VERSION } from '../../src/catalogue/catalogue';
 import { addFiles, EMPTY_INTAKE, participantOf, removeFile } from '../../src/group/intake';
 import { answerFileText, generateAnswerFiles } from '../fixtures/generate-answers';
 
@@ -11,7 +12,10 @@ describe('addFiles', () => {
       { name: 'broken.json', content: '{ not json' },
       {
         name: 'old.json',
-        content: (files[0]?.content ?? '').replace('"catalogueVersion": "1"', '"catalogueVersion": "0"'),
+        content: (files[0]?.content ?? '').replace(
+          `"catalogueVersion": "${CATALOGUE_VERSION}"`,
+          '"catalogueVersion": "0"',
+        ),
       },
     ]);
     expect(intake.good.map((g) => g.name)).toEqual(['p0.json', 'p1.json', 'p2.json']);

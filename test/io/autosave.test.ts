@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ANSWERS_STORAGE_KEY, CORRUPT_STORAGE_KEY, loadAnswers, saveAnswers } from '../../src/io/autosave';
+import { manyItems } from '../fixtures/hostile-documents';
 
 /** localStorage as the browser gives it, with switches for the ways it fails. */
 class MemoryStorage implements Storage {
@@ -77,8 +78,31 @@ describe('autosave', () => {
   ])('starts empty, without throwing, from a corrupt store (%s), and keeps a copy of it', (_, stored) => {
     const storage = new MemoryStorage();
     storage.map.set(ANSWERS_STORAGE_KEY, stored);
-    expect(loadAnswers(storage)).toEqual({ status: 'corrupt', state: { answers: {}, respondentLabel: '' } });
+    expect(loadAnswers(storage)).toEqual({
+      status: 'corrupt',
+      state: { answers: {}, respondentLabel: '' },
+      unreadable: { text: stored, keptCopy: true },
+    });
     expect(storage.map.get(CORRUPT_STORAGE_KEY)).toBe(stored);
+  });
+
+  it('defect 2: starts empty from a stored list of 130,000 items (v1: stack overflow, blank page)', () => {
+    const storage = new MemoryStorage();
+    const stored = manyItems(130_000);
+    storage.map.set(ANSWERS_STORAGE_KEY, stored);
+    expect(loadAnswers(storage)).toMatchObject({ status: 'corrupt', unreadable: { keptCopy: true } });
+    expect(storage.map.get(CORRUPT_STORAGE_KEY)).toBe(stored);
+  });
+
+  it('defect 5: says no copy was kept when storage is full, and leaves the original in place', () => {
+    const storage = new MemoryStorage();
+    storage.map.set(ANSWERS_STORAGE_KEY, '{not json');
+    storage.full = true;
+    expect(loadAnswers(storage)).toMatchObject({
+      status: 'corrupt',
+      unreadable: { text: '{not json', keptCopy: false },
+    });
+    expect(storage.map.get(ANSWERS_STORAGE_KEY)).toBe('{not json');
   });
 
   it('reports a full store as a failed save, without throwing', () => {

@@ -27,12 +27,12 @@ describe('context notes in the report', () => {
     expect(count(keys, 'report.notes.roleCivilSociety')).toBe(1);
     const recs = blocksOf(doc, 'recommendation');
     const r4 = recs.find((r) => r.id === 'R4');
-    expect(r4?.actions.map((a) => a.key)).toEqual([
+    expect(r4?.actions.map((a) => a.text.key)).toEqual([
       'recommendations.civilSocietyActions.R4_sustain_initiatives',
       'recommendations.civilSocietyActions.R4_support_partner_initiatives',
     ]);
     // Other recommendations keep the municipal wording.
-    expect(recs.find((r) => r.id === 'R2')?.actions[0]?.key).toBe(
+    expect(recs.find((r) => r.id === 'R2')?.actions[0]?.text.key).toBe(
       'recommendations.R2.actions.R2_disseminate_internally',
     );
     // The note comes before the first recommendation.
@@ -56,10 +56,15 @@ describe('context notes in the report', () => {
     expect(assess(exampleAnswers('A')).recommendations.find((r) => r.id === 'R4')?.triggers).toContain(
       'profile_side',
     );
-    expect(r4?.because.map((b) => b.question)).toEqual([
-      'act_actor_types_partner',
-      'act_cso_initiatives_stalled',
-    ]);
+    // Each action point carries its own "because" (issue 18): never a profile question in it.
+    const questions = (r4?.actions ?? [])
+      .flatMap((a) => a.because ?? [])
+      .map((line) => {
+        const q = line.params?.question;
+        return typeof q === 'object' && 'key' in q ? q.key : '';
+      });
+    expect(questions.length).toBeGreaterThan(0);
+    for (const q of questions) expect(q).not.toMatch(/profile_/);
   });
 
   it('calls R1 and R2 an expected pattern on the destination side, where they have action points', () => {
@@ -107,13 +112,12 @@ describe('context notes in the report', () => {
 
 describe('the sixth dimension in the summary (v2 §2.1)', () => {
   it('is shown beside the strongest and weakest, with the migration link as context', () => {
-    const texts = blocksOf(report(exampleAnswers('A')), 'paragraph').map((p) => en.text(p.text));
-    expect(texts).toContain(
-      en.text({
-        key: 'report.notes.sixthSummaryWithLink',
-        params: { score: 88, link: { key: 'report.notes.linkValue.direct' } },
-      }),
+    const items = blocksOf(report(exampleAnswers('A')), 'list').flatMap((l) =>
+      l.items.map((i) => en.text(i)),
     );
+    const sixth = items.find((i) => i.startsWith(`${en.text({ key: 'dimensions.translocal.name' })}: 88`));
+    expect(sixth).toBeDefined();
+    expect(sixth).toMatch(/Migration link between the two places: .+\./);
   });
 
   it('says in words that it does not apply, without a score', () => {

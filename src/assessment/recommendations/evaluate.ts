@@ -110,13 +110,17 @@ const PRIORITY_RANK: Readonly<Record<Priority, number>> = { high: 0, medium: 1, 
 export interface OrderedRecommendation {
   readonly id: RecommendationId;
   readonly priority: Priority;
-  readonly actions: readonly unknown[];
+  /** A group's action point may be listed but not included (content-model-v2 §5): it does not count. */
+  readonly actions: readonly object[];
   readonly linkedScores: readonly { readonly score: number | null }[];
 }
 
 const ACTION_TOTALS: ReadonlyMap<string, number> = new Map(
   RECOMMENDATION_RULES.map((r) => [r.id, r.actions.length]),
 );
+
+const countedActions = (r: OrderedRecommendation): number =>
+  r.actions.filter((a) => !('included' in a) || a.included !== false).length;
 
 const lowestLinked = (r: OrderedRecommendation): number | null =>
   r.linkedScores.reduce<number | null>(
@@ -132,7 +136,7 @@ export function compareRecommendations(a: OrderedRecommendation, b: OrderedRecom
   if (byPriority !== 0) return byPriority;
   // n_a / N_a > n_b / N_b  ⇔  n_a · N_b > n_b · N_a (all positive integers).
   const byShare =
-    b.actions.length * (ACTION_TOTALS.get(a.id) ?? 1) - a.actions.length * (ACTION_TOTALS.get(b.id) ?? 1);
+    countedActions(b) * (ACTION_TOTALS.get(a.id) ?? 1) - countedActions(a) * (ACTION_TOTALS.get(b.id) ?? 1);
   if (byShare !== 0) return byShare;
   const [la, lb] = [lowestLinked(a), lowestLinked(b)];
   if (la !== lb) return la === null ? 1 : lb === null ? -1 : la - lb;

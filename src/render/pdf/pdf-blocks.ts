@@ -1,206 +1,227 @@
-// ReportDocument blocks → jsPDF drawing. One exhaustive switch (style.md §6); a block kind this
-// file does not handle fails to compile.
-import type { autoTable as AutoTable } from 'jspdf-autotable';
+// ReportDocument blocks → flow units (page.ts). One exhaustive switch (style.md §6); a block kind
+// this file does not handle fails to compile. Sizes and colours come from the report theme.
 import type { svg2pdf as Svg2pdf } from 'svg2pdf.js';
-import { assertNever, type AnswerItem, type Block, type Cell, type Text } from '../../report/blocks';
+import { assertNever, type ActionItem, type AnswerItem, type Block, type Text } from '../../report/blocks';
 import { chartSvg } from '../../report/charts/chart-svg';
-import { ARABIC, LATIN } from './fonts';
-import { BODY, COLOURS, CONTENT_WIDTH, LINE, PAGE, ensure, newPage, writeText, type PdfState } from './page';
+import { COLOURS, FONTS, PDF_SIZES } from '../../report/theme';
+import {
+  BODY,
+  CONTENT_WIDTH,
+  PAGE,
+  flow,
+  keepWithPrevious,
+  textUnits,
+  type DrawUnit,
+  type PdfState,
+} from './page';
+import { tableUnits } from './pdf-table';
 import { svgToDom } from './svg-to-dom';
-import { hasArabic, wrap } from './text-runs';
 
 export interface PdfLibs {
-  readonly autoTable: typeof AutoTable;
   readonly svg2pdf: typeof Svg2pdf;
   /** The DOM svg2pdf reads (the page's document in the browser, jsdom's in Node). */
   readonly document: Document;
 }
 
-const H2 = { size: 14, bold: true };
-const H3 = { size: 11.5, bold: true };
-const SMALL = { size: 9, bold: false };
+const H1 = { size: PDF_SIZES.h1, bold: true };
+const H2 = { size: PDF_SIZES.h2, bold: true };
+const H3 = { size: PDF_SIZES.h3, bold: true };
+const SMALL = { size: PDF_SIZES.small, bold: false };
+const LABEL = { size: PDF_SIZES.label, bold: true };
+const EVIDENCE_LABEL = { size: PDF_SIZES.small - 0.5, bold: true };
+const EVIDENCE = { size: PDF_SIZES.small - 0.5, bold: false };
+/** A part's title starts a new page when less than this is left. */
+const PART_ROOM = 160;
 
-const LABEL = { size: 9.5, bold: true };
+const str = (s: PdfState, t: Text) => s.tr.text(t);
 
-/** Question and answer stay on one page; a long answer at least starts with its question. */
-function answers(s: PdfState, items: readonly AnswerItem[]): void {
-  for (const item of items) {
-    const label = s.tr.text(item.label);
-    const answer = s.tr.answer(item.parts);
-    const labelLines = wrap(s.doc, label, CONTENT_WIDTH, LABEL).length;
-    const answerLines = wrap(s.doc, answer, CONTENT_WIDTH - 12, BODY).length;
-    ensure(s, labelLines * LABEL.size * LINE + 2 + Math.min(answerLines, 3) * BODY.size * LINE);
-    writeText(s, label, { style: LABEL, spaceAfter: 2 });
-    writeText(s, answer, { indent: 12, spaceAfter: 8 });
-  }
+/** Question and answer; the question stays with the first lines of its answer. */
+function answerUnits(s: PdfState, items: readonly AnswerItem[], indent = 0, small = false): DrawUnit[] {
+  return items.flatMap((item) => [
+    ...textUnits(s, str(s, item.label), {
+      style: small ? EVIDENCE_LABEL : LABEL,
+      indent,
+      colour: small ? COLOURS.muted : COLOURS.text,
+      gapBefore: small ? 2 : 6,
+    }),
+    ...keepWithPrevious(
+      textUnits(s, s.tr.answer(item.parts), {
+        style: small ? EVIDENCE : BODY,
+        indent: indent + 10,
+        gapBefore: 1,
+        colour: small ? COLOURS.muted : COLOURS.text,
+      }),
+      2,
+    ),
+  ]);
 }
 
-function bulletList(s: PdfState, items: readonly string[]): void {
-  for (const item of items) {
-    ensure(s, BODY.size * 1.4);
-    s.doc
-      .setFont(LATIN, 'normal')
-      .setFontSize(BODY.size)
-      .text('•', PAGE.left + 4, s.y + BODY.size);
-    writeText(s, item, { indent: 16, spaceAfter: 4 });
-  }
-  s.y += 4;
-}
-
-function table(
-  s: PdfState,
-  libs: PdfLibs,
-  head: readonly Text[],
-  rows: readonly (readonly Cell[])[],
-  widths?: readonly number[],
-): void {
-  const columnStyles = Object.fromEntries(
-    (widths ?? []).map((w, i) => [i, { cellWidth: w * CONTENT_WIDTH }]),
-  );
-  libs.autoTable(s.doc, {
-    startY: s.y,
-    margin: { left: PAGE.left, right: PAGE.right, top: PAGE.top, bottom: PAGE.bottom },
-    head: [head.map((h) => s.tr.text(h))],
-    body: rows.map((row) => row.map((c) => s.tr.cell(c))),
-    showHead: 'everyPage',
-    rowPageBreak: 'avoid',
-    styles: { font: LATIN, fontSize: 9, overflow: 'linebreak', cellPadding: 4, textColor: COLOURS.text },
-    headStyles: { fontStyle: 'bold', fillColor: COLOURS.accent, textColor: '#ffffff' },
-    columnStyles,
-    // Arabic in a cell: its own font, right-aligned (jsPDF shapes it; no setR2L).
-    didParseCell: (data) => {
-      if (hasArabic(data.cell.text.join(' '))) {
-        data.cell.styles.font = ARABIC;
-        data.cell.styles.fontStyle = 'normal';
-        data.cell.styles.halign = 'right';
-      }
+function bullet(s: PdfState, content: string, indent: number, style = BODY, marker = '•'): DrawUnit[] {
+  const lines = textUnits(s, content, { style, indent: indent + 14, gapBefore: 3 });
+  const [first, ...rest] = lines;
+  if (first === undefined) return [];
+  return [
+    {
+      ...first,
+      draw: (y) => {
+        s.doc
+          .setFont(FONTS.latin, style.bold ? 'bold' : 'normal')
+          .setFontSize(style.size)
+          .setTextColor(COLOURS.text)
+          .text(marker, PAGE.left + indent + 2, y + style.size);
+        return first.draw(y);
+      },
     },
-    didDrawPage: () => {
-      s.pageLanguage.set(s.doc.getNumberOfPages(), s.tr);
-    },
-  });
-  const finalY = (s.doc as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable?.finalY;
-  s.y = (finalY ?? s.y) + 14;
-  s.pageUsed = true;
+    ...rest,
+  ];
 }
 
-async function chart(s: PdfState, libs: PdfLibs, block: Extract<Block, { kind: 'chart' }>): Promise<void> {
-  const root = chartSvg(block.chart, (t) => s.tr.text(t));
+function chartUnits(s: PdfState, libs: PdfLibs, block: Extract<Block, { kind: 'chart' }>): DrawUnit[] {
+  const root = chartSvg(block.chart, (t) => str(s, t));
   const w = Number(root.attrs.width);
   const h = Number(root.attrs.height);
   const scale = Math.min(1, CONTENT_WIDTH / w);
-  ensure(s, h * scale + 30);
-  const svg = svgToDom(root, libs.document, (content, size, bold) => {
-    s.doc.setFont(LATIN, bold ? 'bold' : 'normal').setFontSize(size);
-    return s.doc.getTextWidth(content);
-  });
-  // svg2pdf measures text through the live DOM; attach off-screen for the drawing only.
-  const holder = libs.document.createElement('div');
-  holder.setAttribute('style', 'position:absolute;left:-10000px;top:0');
-  holder.appendChild(svg);
-  libs.document.body.appendChild(holder);
-  try {
-    await libs.svg2pdf(svg, s.doc, { x: PAGE.left, y: s.y, width: w * scale, height: h * scale });
-  } finally {
-    holder.remove();
-  }
-  s.y += h * scale + 6;
-  s.pageUsed = true;
-  writeText(s, s.tr.text(block.caption), { style: SMALL, colour: COLOURS.muted, spaceAfter: 14 });
+  const draw = async (y: number) => {
+    const svg = svgToDom(root, libs.document, (content, size, bold) => {
+      s.doc.setFont(FONTS.latin, bold ? 'bold' : 'normal').setFontSize(size);
+      return s.doc.getTextWidth(content);
+    });
+    // svg2pdf measures text through the live DOM; attach off-screen for the drawing only.
+    const holder = libs.document.createElement('div');
+    holder.setAttribute('style', 'position:absolute;left:-10000px;top:0');
+    holder.appendChild(svg);
+    libs.document.body.appendChild(holder);
+    try {
+      await libs.svg2pdf(svg, s.doc, { x: PAGE.left, y, width: w * scale, height: h * scale });
+    } finally {
+      holder.remove();
+    }
+  };
+  return [
+    { height: h * scale + 4, gapBefore: 8, draw },
+    ...keepWithPrevious(textUnits(s, str(s, block.caption), { style: SMALL, colour: COLOURS.muted }), 9),
+  ];
 }
 
-/** Height of a recommendation's "what you can do" part: heading, actions and source. */
-function actionsHeight(s: PdfState, block: Extract<Block, { kind: 'recommendation' }>): number {
-  const lines = (content: string, size: number, indent = 0) =>
-    wrap(s.doc, content, CONTENT_WIDTH - indent, { size, bold: false }).length * size * LINE;
-  const actions =
-    block.actions.length === 0 ? [s.tr.text(block.noActions)] : block.actions.map((a) => s.tr.text(a));
-  return (
-    H3.size * LINE +
-    4 +
-    actions.reduce((sum, a) => sum + lines(a, BODY.size, 16) + 4, 0) +
-    lines(s.tr.text(block.source), SMALL.size) +
-    12
+function actionUnits(s: PdfState, action: ActionItem): DrawUnit[] {
+  const units = bullet(s, str(s, action.text), 0);
+  const lines = action.note !== undefined ? [action.note] : (action.because ?? []);
+  const evidence = lines.flatMap((line) =>
+    textUnits(s, str(s, line), { style: EVIDENCE, indent: 14, colour: COLOURS.muted, gapBefore: 1 }),
   );
+  return [...units, ...keepWithPrevious(evidence, 2)];
 }
 
-export async function drawBlock(s: PdfState, libs: PdfLibs, block: Block): Promise<void> {
+function recommendationUnits(s: PdfState, block: Extract<Block, { kind: 'recommendation' }>): DrawUnit[] {
+  const heading = (t: Text) => textUnits(s, str(s, t), { style: H3, gapBefore: 8 });
+  const units: DrawUnit[] = [
+    ...textUnits(s, str(s, block.title), { style: H2, colour: COLOURS.accent, gapBefore: 16 }),
+    // Priority and source share one line: both are short facts about the recommendation.
+    ...keepWithPrevious(
+      textUnits(s, `${str(s, block.priority)}  ·  ${str(s, block.source)}`, {
+        style: SMALL,
+        colour: COLOURS.muted,
+        gapBefore: 2,
+      }),
+      9,
+    ),
+    ...keepWithPrevious(textUnits(s, str(s, block.summary)), 2),
+  ];
+  if (block.because.length > 0) {
+    units.push(...heading(block.becauseTitle), ...keepWithPrevious(answerUnits(s, block.because), 2));
+  }
+  units.push(...heading(block.actionsTitle));
+  const actions =
+    block.actions.length === 0
+      ? textUnits(s, str(s, block.noActions))
+      : block.actions.flatMap((a) => actionUnits(s, a));
+  units.push(...keepWithPrevious(actions, 2));
+  return units;
+}
+
+function blockUnits(s: PdfState, libs: PdfLibs, block: Block): DrawUnit[] {
   switch (block.kind) {
     case 'cover':
       // The cover is drawn by render-report-pdf (it is bilingual for 'both').
-      return;
+      return [];
     case 'section': {
-      if (s.pageUsed) newPage(s);
-      const title = s.tr.text(block.title);
-      s.contents.push({ title, page: s.doc.getNumberOfPages(), lang: s.tr.language });
-      writeText(s, title, { style: { size: 20, bold: true }, colour: COLOURS.accent, spaceAfter: 12 });
-      return;
+      const title = str(s, block.title);
+      const [first, ...rest] = textUnits(s, title, { style: H1, colour: COLOURS.accent, gapBefore: 20 });
+      if (first === undefined) return [];
+      return [
+        {
+          ...first,
+          room: PART_ROOM,
+          draw: (y) => {
+            s.contents.push({ title, page: s.doc.getNumberOfPages(), lang: s.tr.language });
+            return first.draw(y);
+          },
+        },
+        ...rest,
+      ];
     }
     case 'heading':
-      s.y += block.level === 2 ? 10 : 4;
-      writeText(s, s.tr.text(block.text), {
+      return textUnits(s, str(s, block.text), {
         style: block.level === 2 ? H2 : H3,
-        spaceAfter: 6,
-        keepWithNext: 40,
+        gapBefore: block.level === 2 ? 14 : 8,
       });
-      return;
     case 'paragraph':
-      writeText(s, s.tr.text(block.text), { style: block.strong === true ? { ...BODY, bold: true } : BODY });
-      return;
+      return textUnits(s, str(s, block.text), {
+        style: block.strong === true ? { ...BODY, bold: true } : BODY,
+      });
     case 'list':
-      bulletList(
-        s,
-        block.items.map((i) => s.tr.text(i)),
-      );
-      return;
-    case 'table':
-      writeText(s, s.tr.text(block.caption), {
-        style: { size: 9.5, bold: true },
-        spaceAfter: 4,
-        keepWithNext: 40,
-      });
-      table(s, libs, block.head, block.rows, block.widths);
-      return;
+      return block.items.flatMap((i) => bullet(s, str(s, i), 0));
+    case 'table': {
+      const table = tableUnits(s, block.head, block.rows, block.widths);
+      if (block.captionInHead === true) return table.map((u, i) => (i === 0 ? { ...u, gapBefore: 10 } : u));
+      return [...textUnits(s, str(s, block.caption), { style: LABEL, gapBefore: 10 }), ...table];
+    }
     case 'chart':
-      await chart(s, libs, block);
-      return;
+      return chartUnits(s, libs, block);
     case 'answers':
-      answers(s, block.items);
-      return;
+      return answerUnits(s, block.items, 0, block.compact === true);
+    case 'actionPoint': {
+      const action = { size: PDF_SIZES.action, bold: true };
+      return [
+        ...bullet(s, str(s, block.text), 0, action, `${block.number}.`).map((u, i) =>
+          i === 0 ? { ...u, gapBefore: 12 } : u,
+        ),
+        ...keepWithPrevious(
+          [
+            ...textUnits(s, str(s, block.recommendation), {
+              style: SMALL,
+              indent: 14,
+              colour: COLOURS.muted,
+              gapBefore: 2,
+            }),
+            ...(block.because === undefined
+              ? []
+              : textUnits(s, str(s, block.because), {
+                  style: SMALL,
+                  indent: 14,
+                  colour: COLOURS.muted,
+                  gapBefore: 1,
+                })),
+          ],
+          9,
+        ),
+      ];
+    }
     case 'recommendation':
-      s.y += 12;
-      writeText(s, s.tr.text(block.title), {
-        style: H2,
-        colour: COLOURS.accent,
-        spaceAfter: 4,
-        keepWithNext: 60,
-      });
-      writeText(s, s.tr.text(block.priority), { style: { ...BODY, bold: true } });
-      writeText(s, s.tr.text(block.summary));
-      if (block.because.length > 0) {
-        writeText(s, s.tr.text(block.becauseTitle), {
-          style: H3,
-          spaceAfter: 4,
-          keepWithNext: 30,
-        });
-        answers(s, block.because);
-      }
-      // A short action list stays with its heading and the source line below it.
-      ensure(s, Math.min(actionsHeight(s, block), 220));
-      writeText(s, s.tr.text(block.actionsTitle), {
-        style: H3,
-        spaceAfter: 4,
-        keepWithNext: 30,
-      });
-      if (block.actions.length === 0) writeText(s, s.tr.text(block.noActions));
-      else
-        bulletList(
-          s,
-          block.actions.map((a) => s.tr.text(a)),
-        );
-      writeText(s, s.tr.text(block.source), { style: SMALL, colour: COLOURS.muted });
-      return;
+      return recommendationUnits(s, block);
     default:
       return assertNever(block);
   }
+}
+
+/** Lays out blocks and draws them. A heading keeps at least two lines of what follows. */
+export async function drawBlocks(s: PdfState, libs: PdfLibs, blocks: readonly Block[]): Promise<void> {
+  const units: DrawUnit[] = [];
+  let keepNext = 0;
+  for (const block of blocks) {
+    const own = blockUnits(s, libs, block);
+    units.push(...(keepNext > 0 ? keepWithPrevious(own, keepNext) : own));
+    keepNext = block.kind === 'heading' || block.kind === 'section' ? 2 : 0;
+  }
+  await flow(s, units);
 }

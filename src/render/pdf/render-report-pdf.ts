@@ -1,6 +1,6 @@
-// ReportDocument → PDF bytes (issue 7). The same function serves the browser download and the
-// CLI. jsPDF and its plugins are imported here dynamically, so they are loaded only when a PDF
-// is asked for and never sit in the app's first download.
+// ReportDocument → PDF bytes (issue 7, issue 18). The same function serves the browser download
+// and the CLI. jsPDF and svg2pdf are imported here dynamically, so they are loaded only when a
+// PDF is asked for and never sit in the app's first download.
 import type { jsPDF as JsPdfClass } from 'jspdf';
 import {
   languagesOf,
@@ -9,11 +9,12 @@ import {
   type ReportLanguage,
 } from '../../catalogue/languages';
 import type { Block, ReportDocument } from '../../report/blocks';
+import { COLOURS, FONTS, PDF_SIZES } from '../../report/theme';
 import { createTranslator, type PlainT, type Translator } from '../resolve-text';
 import { registerFonts, type ReportFonts } from './fonts';
-import { BODY, COLOURS, CONTENT_WIDTH, PAGE, writeText, type PdfState } from './page';
-import { drawLine } from './text-runs';
-import { drawBlock, type PdfLibs } from './pdf-blocks';
+import { BODY, CONTENT_BOTTOM, CONTENT_WIDTH, PAGE, flow, newPage, textUnits, type PdfState } from './page';
+import { drawBlocks, type PdfLibs } from './pdf-blocks';
+import { drawLine, measure, truncate } from './text-runs';
 
 export type PdfLanguage = ReportLanguage;
 
@@ -26,40 +27,50 @@ export interface RenderPdfOptions {
   readonly document?: Document;
 }
 
+const CONTENTS_LINE = BODY.size * 1.55;
+const FOOTER = { size: PDF_SIZES.footer, bold: false };
+
 async function loadLibs(document: Document): Promise<{ JsPdf: typeof JsPdfClass; libs: PdfLibs }> {
-  const [{ jsPDF }, { autoTable }, { svg2pdf }] = await Promise.all([
+  const [{ jsPDF }, { svg2pdf }] = await Promise.all([
     import('jspdf'),
-    import('jspdf-autotable'),
     import('svg2pdf.js/dist/svg2pdf.es.min.js'),
   ]);
-  return { JsPdf: jsPDF, libs: { autoTable, svg2pdf, document } };
+  return { JsPdf: jsPDF, libs: { svg2pdf, document } };
 }
 
 function coverOf(report: ReportDocument): Extract<Block, { kind: 'cover' }> | undefined {
   return report.blocks.find((b): b is Extract<Block, { kind: 'cover' }> => b.kind === 'cover');
 }
 
-function drawCover(s: PdfState, report: ReportDocument, trs: readonly Translator[], both: boolean): number {
+async function drawCover(
+  s: PdfState,
+  report: ReportDocument,
+  trs: readonly Translator[],
+  both: boolean,
+): Promise<void> {
   const cover = coverOf(report);
-  s.y = 100;
+  s.y = 90;
   for (const tr of trs) {
     s.tr = tr;
-    if (cover !== undefined) {
-      writeText(s, tr.text(cover.title), {
-        style: { size: both ? 20 : 24, bold: true },
+    if (cover === undefined) continue;
+    const lines = cover.lines.flatMap((line, i) =>
+      textUnits(
+        s,
+        tr.text(line),
+        i === cover.lines.length - 1
+          ? { style: { size: PDF_SIZES.small, bold: false }, colour: COLOURS.muted, gapBefore: 8 }
+          : { gapBefore: 4 },
+      ),
+    );
+    await flow(s, [
+      ...textUnits(s, tr.text(cover.title), {
+        style: { size: both ? PDF_SIZES.coverTitleBoth : PDF_SIZES.coverTitle, bold: true },
         colour: COLOURS.accent,
-        spaceAfter: 14,
-      });
-      cover.lines.forEach((line, i) => {
-        const last = i === cover.lines.length - 1;
-        writeText(
-          s,
-          tr.text(line),
-          last ? { style: { size: 9, bold: false }, colour: COLOURS.muted, spaceAfter: 10 } : {},
-        );
-      });
-    }
-    s.y += 10;
+        gapBefore: 0,
+      }),
+      ...lines,
+    ]);
+    s.y += 16;
   }
   s.tr = trs[0] ?? s.tr;
   const languageLines =
@@ -68,35 +79,61 @@ function drawCover(s: PdfState, report: ReportDocument, trs: readonly Translator
       : both
         ? trs.map((tr) => tr.text(cover.language.both))
         : [s.tr.text(cover.language.one)];
-  for (const line of languageLines) writeText(s, line, { style: { ...BODY, bold: true }, spaceAfter: 2 });
-  s.y += 20;
-  return s.y;
+  await flow(
+    s,
+    languageLines.flatMap((line) => textUnits(s, line, { style: { ...BODY, bold: true }, gapBefore: 4 })),
+  );
+  s.y += 18;
 }
 
-/** Contents on the cover, filled in at the end when every part's page is known. */
-function drawContents(s: PdfState, at: number): void {
-  s.doc.setPage(1);
-  s.y = at;
+/** How many part titles the document has (per language, plus the closing parts once). */
+function contentsCount(report: ReportDocument, languages: number, both: boolean): number {
+  const sections = (blocks: readonly Block[]) => blocks.filter((b) => b.kind === 'section').length;
+  const closing =
+    report.closing === undefined ? 0 : sections(both ? report.closing.bilingual : report.closing.single);
+  return sections(report.blocks) * languages + closing;
+}
+
+/** Contents on the cover, filled in at the end when every part's page is known; a long list
+ *  continues on the reserved second page. Each entry links to its page. */
+function drawContents(s: PdfState, at: number, overflowPage: number | null): void {
+  let page = 1;
+  let y = at;
+  s.doc.setPage(page);
   for (const entry of s.contents) {
-    s.doc.setFont('NotoSans', 'normal').setFontSize(BODY.size).setTextColor(COLOURS.text);
-    s.doc.text(`${entry.title}`, PAGE.left, s.y + BODY.size);
-    s.doc.text(String(entry.page), PAGE.width - PAGE.right, s.y + BODY.size, { align: 'right' });
-    s.y += BODY.size * 1.5;
+    if (y + CONTENTS_LINE > CONTENT_BOTTOM && overflowPage !== null && page === 1) {
+      page = overflowPage;
+      y = PAGE.top;
+      s.doc.setPage(page);
+    }
+    const number = String(entry.page);
+    s.doc.setFont(FONTS.latin, 'normal').setFontSize(BODY.size).setTextColor(COLOURS.text);
+    const numberWidth = s.doc.getTextWidth(number);
+    const title = truncate(s.doc, entry.title, CONTENT_WIDTH - numberWidth - 24, BODY);
+    drawLine(s.doc, title, PAGE.left, y + BODY.size, CONTENT_WIDTH, BODY, false);
+    s.doc.setFont(FONTS.latin, 'normal').setFontSize(BODY.size);
+    s.doc.text(number, PAGE.width - PAGE.right, y + BODY.size, { align: 'right' });
+    s.doc.link(PAGE.left, y, CONTENT_WIDTH, CONTENTS_LINE, { pageNumber: entry.page });
+    y += CONTENTS_LINE;
   }
 }
 
+/** Footer on every page: the title, cut with an ellipsis to leave room for the page number. */
 function drawFooters(s: PdfState, report: ReportDocument, titles: Map<Translator, string>): void {
   const pages = s.doc.getNumberOfPages();
+  const y = PAGE.height - 32;
   for (let page = 1; page <= pages; page += 1) {
     const tr = s.pageLanguage.get(page) ?? s.tr;
     s.doc.setPage(page);
-    s.doc.setFont('NotoSans', 'normal').setFontSize(8.5).setTextColor(COLOURS.muted);
-    const y = PAGE.height - 36;
-    drawLine(s.doc, titles.get(tr) ?? '', PAGE.left, y, CONTENT_WIDTH / 2, { size: 8.5, bold: false }, false);
-    s.doc.setFont('NotoSans', 'normal').setFontSize(8.5);
-    const pageNumber = tr.text({ ...report.frame.pageNumber, params: { page, pages } });
-    s.doc.text(pageNumber, PAGE.width - PAGE.right, y, { align: 'right' });
+    const number = tr.text({ ...report.frame.pageNumber, params: { page, pages } });
+    const numberWidth = measure(s.doc, number, FOOTER);
+    const title = truncate(s.doc, titles.get(tr) ?? '', CONTENT_WIDTH - numberWidth - 24, FOOTER);
+    s.doc.setTextColor(COLOURS.muted);
+    drawLine(s.doc, title, PAGE.left, y, CONTENT_WIDTH - numberWidth - 24, FOOTER, false);
+    s.doc.setFont(FONTS.latin, 'normal').setFontSize(FOOTER.size).setTextColor(COLOURS.muted);
+    s.doc.text(number, PAGE.width - PAGE.right, y, { align: 'right' });
   }
+  s.doc.setTextColor(COLOURS.text);
 }
 
 function addOutline(s: PdfState, report: ReportDocument, trs: readonly Translator[], both: boolean): void {
@@ -109,6 +146,10 @@ function addOutline(s: PdfState, report: ReportDocument, trs: readonly Translato
     for (const entry of s.contents.filter((c) => c.lang === tr.language)) {
       s.doc.outline.add(parent, entry.title, { pageNumber: entry.page });
     }
+  }
+  // The bilingual closing parts are recorded under the first language with a "closing" marker.
+  for (const entry of s.contents.filter((c) => c.lang === 'closing')) {
+    s.doc.outline.add(null, entry.title, { pageNumber: entry.page });
   }
 }
 
@@ -133,23 +174,37 @@ export async function renderReportPdf(
     pageLanguage: new Map([[1, first]]),
     contents: [],
   };
-  const contentsAt = drawCover(s, report, trs, both);
-  s.pageUsed = true;
+  await drawCover(s, report, trs, both);
+  const contentsAt = s.y;
+  const needed = contentsCount(report, trs.length, both) * CONTENTS_LINE;
+  // A contents list too long for the cover continues on a page of its own, reserved now.
+  const overflowPage = contentsAt + needed > CONTENT_BOTTOM ? 2 : null;
+  if (overflowPage !== null) newPage(s);
 
   for (const tr of trs) {
     s.tr = tr;
-    for (const block of report.blocks) await drawBlock(s, libs, block);
+    newPage(s);
+    await drawBlocks(s, libs, report.blocks);
+  }
+  if (report.closing !== undefined) {
+    // The closing parts follow on (their first title still keeps its room, like every part).
+    s.tr = first;
+    const closingStart = s.contents.length;
+    await drawBlocks(s, libs, both ? report.closing.bilingual : report.closing.single);
+    if (both) for (const entry of s.contents.slice(closingStart)) entry.lang = 'closing';
   }
 
   const titles = new Map(trs.map((tr) => [tr, tr.text(report.title)]));
-  drawContents(s, contentsAt);
+  drawContents(s, contentsAt, overflowPage);
   drawFooters(s, report, titles);
   addOutline(s, report, trs, both);
   doc.setProperties({
     title: trs.map((tr) => titles.get(tr)).join(' / '),
-    subject: first.text(report.frame.subject),
+    subject: trs.map((tr) => tr.text(report.frame.subject)).join(' / '),
     creator: first.text(report.frame.creator),
   });
+  // The main language: the only one, or Dutch (the first part) in a bilingual file.
   doc.setLanguage(PDF_LANGUAGE_TAGS[first.language]);
+  doc.viewerPreferences({ DisplayDocTitle: true });
   return new Uint8Array(doc.output('arraybuffer'));
 }

@@ -37,6 +37,61 @@ export function splitRuns(line: string): Run[] {
   return runs;
 }
 
+/** Bidi controls (LRM, RLM, ALM, embeddings, overrides, isolates): jsPDF draws them as boxes, and
+ *  an override (U+202E) would only spoof the order of what follows. The run split decides order. */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** Joiners and modifiers that belong to the character before them (emoji sequences). */
+const JOINERS = /^(?:\u200d|\ufe0e|\ufe0f|[\u{1f3fb}-\u{1f3ff}]|[\u{e0020}-\u{e007f}])$/u;
+/** Drawn where no embedded font has the character (emoji, rare scripts): visibly something is
+ *  there, instead of v1's silent gap. Noto Sans has U+FFFD, the Unicode replacement character. */
+export const MISSING_GLYPH = '\ufffd';
+
+type CodeMap = Readonly<Record<number, number | undefined>>;
+const codeMaps = new WeakMap<jsPDF, { latin: CodeMap; arabic: CodeMap } | null>();
+
+/** The embedded fonts' character maps (jsPDF keeps each TTF's cmap), or null before fonts exist. */
+function fontCodeMaps(doc: jsPDF): { latin: CodeMap; arabic: CodeMap } | null {
+  if (codeMaps.has(doc)) return codeMaps.get(doc) ?? null;
+  const codeMap = (name: string): CodeMap | undefined => {
+    try {
+      const font = (
+        doc as unknown as { internal: { getFont(n: string, s: string): unknown } }
+      ).internal.getFont(name, 'normal') as {
+        fontName?: string;
+        metadata?: { cmap?: { unicode?: { codeMap?: CodeMap } } };
+      };
+      return font.fontName === name ? font.metadata?.cmap?.unicode?.codeMap : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const latin = codeMap(LATIN);
+  const arabic = codeMap(ARABIC);
+  const maps = latin && arabic ? { latin, arabic } : null;
+  codeMaps.set(doc, maps);
+  return maps;
+}
+
+/** Text as the PDF can draw it: bidi controls removed, and each character no embedded font has
+ *  (with the joiners of its sequence) replaced by one MISSING_GLYPH. */
+export function drawableText(doc: jsPDF, text: string): string {
+  const stripped = text.replace(BIDI_CONTROLS, '');
+  const maps = fontCodeMaps(doc);
+  if (maps === null || /^[\t\n\r\u0020-\u024f]*$/.test(stripped)) return stripped;
+  let out = '';
+  let lastMissing = false;
+  for (const ch of stripped) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (lastMissing && JOINERS.test(ch)) continue;
+    const has =
+      code < 0x20 || /\s/.test(ch) || maps.latin[code] !== undefined || maps.arabic[code] !== undefined;
+    if (has) out += ch;
+    else if (!lastMissing) out += MISSING_GLYPH;
+    lastMissing = !has || (lastMissing && code === 0x200d);
+  }
+  return out;
+}
+
 export interface Style {
   readonly size: number;
   readonly bold: boolean;
@@ -49,7 +104,7 @@ function useFont(doc: jsPDF, arabic: boolean, style: Style): void {
 }
 
 export function measure(doc: jsPDF, line: string, style: Style): number {
-  return splitRuns(line).reduce((sum, run) => {
+  return splitRuns(drawableText(doc, line)).reduce((sum, run) => {
     useFont(doc, run.arabic, style);
     return sum + doc.getTextWidth(run.text);
   }, 0);
@@ -114,20 +169,49 @@ export function drawLine(
   style: Style,
   rtl: boolean,
 ): void {
-  const runs = splitRuns(line);
+  const runs = splitRuns(drawableText(doc, line));
+  // Spaces at a run's edges are kept as distance, not drawn: jsPDF drops a space at the edge of
+  // a run, which glued "Nador" to the Arabic word after it (issue 16, defect 13).
+  const edges = (text: string) => {
+    const core = text.trim();
+    const lead = text.slice(0, text.length - text.trimStart().length);
+    const trail = text.slice(text.trimEnd().length);
+    return {
+      core,
+      lead: lead === '' ? 0 : doc.getTextWidth(lead),
+      trail: trail === '' ? 0 : doc.getTextWidth(trail),
+    };
+  };
   if (!rtl) {
     let cx = x;
     for (const run of runs) {
       useFont(doc, run.arabic, style);
-      doc.text(run.text, cx, y);
-      cx += doc.getTextWidth(run.text);
+      const { core, lead, trail } = edges(run.text);
+      if (core !== '') doc.text(core, cx + lead, y);
+      cx += lead + (core === '' ? 0 : doc.getTextWidth(core)) + trail;
     }
     return;
   }
   let right = x + width;
   for (const run of runs) {
     useFont(doc, run.arabic, style);
-    doc.text(run.text, right, y, { align: 'right' });
-    right -= doc.getTextWidth(run.text);
+    const { core, lead, trail } = edges(run.text);
+    if (core !== '') doc.text(core, right - lead, y, { align: 'right' });
+    right -= lead + (core === '' ? 0 : doc.getTextWidth(core)) + trail;
   }
+}
+
+/** The line cut to fit `width`, ending in an ellipsis when cut (long names in the footer). */
+export function truncate(doc: jsPDF, line: string, width: number, style: Style): string {
+  if (measure(doc, line, style) <= width) return line;
+  const chars = [...line];
+  let lo = 0;
+  let hi = chars.length;
+  // Binary search for the longest prefix that fits with the ellipsis.
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (measure(doc, `${chars.slice(0, mid).join('').trimEnd()}…`, style) <= width) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${chars.slice(0, lo).join('').trimEnd()}…`;
 }

@@ -14,6 +14,10 @@ export function ChartFigure({ block, tr }: { block: ChartBlock; tr: Translator }
   const svg = chartSvg(block.chart, (t) => tr.text(t));
   return (
     <figure className="pm-report__figure" aria-labelledby={captionId}>
+      {/* First child: HTML allows a figcaption only first or last, and the table comes last. */}
+      <figcaption id={captionId} className="utrecht-paragraph pm-report__caption">
+        {tr.text(block.caption)}
+      </figcaption>
       <div className="pm-report__chart" role="img" aria-labelledby={captionId}>
         <svg
           viewBox={String(svg.attrs.viewBox)}
@@ -26,9 +30,6 @@ export function ChartFigure({ block, tr }: { block: ChartBlock; tr: Translator }
           {(svg.children ?? []).map((child, i) => svgToReact(child, i))}
         </svg>
       </div>
-      <figcaption id={captionId} className="utrecht-paragraph pm-report__caption">
-        {tr.text(block.caption)}
-      </figcaption>
       <DataTable
         caption={tr.text(block.caption)}
         captionHidden

@@ -1,13 +1,15 @@
 // ReportDocument → React (style.md §6): one exhaustive switch, ending in assertNever. The page's
 // <h1> is the cover title; parts are <h2>, and headings below follow in order.
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, type CSSProperties, type ReactNode } from 'react';
 import {
   assertNever,
+  type ActionItem,
   type AnswerItem,
   type Block,
   type ReportDocument,
   type Text,
 } from '../../report/blocks';
+import { colourProperties } from '../../report/theme';
 import type { Translator } from '../resolve-text';
 import { ChartFigure } from './ChartFigure';
 import { DataTable } from './DataTable';
@@ -37,14 +39,72 @@ function TextList({ items, tr }: { items: readonly Text[]; tr: Translator }) {
   );
 }
 
-function ScreenBlock({ block, tr }: { block: Block; tr: Translator }): ReactNode {
+/** Action points, each with its own "because" in smaller type (the evidence is smaller than the
+ *  action point). */
+function Actions({ items, tr }: { items: readonly ActionItem[]; tr: Translator }) {
+  return (
+    <ul className="utrecht-unordered-list">
+      {items.map((item, i) => {
+        const evidence = item.note !== undefined ? [item.note] : (item.because ?? []);
+        return (
+          <li key={i} className="utrecht-unordered-list__item">
+            {tr.text(item.text)}
+            {evidence.map((line, k) => (
+              <span key={k} className="pm-report__evidence" dir="auto">
+                {tr.text(line)}
+              </span>
+            ))}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** Heading levels: the report's own (cover h1, parts h2 …), or one lower where the report sits
+ *  inside a page that has its own h1 (the workshop). */
+const LEVELS = { normal: [1, 2, 3, 4, 5], demoted: [2, 3, 4, 5, 6] } as const;
+type Level = 1 | 2 | 3 | 4 | 5 | 6;
+
+function Heading({
+  level,
+  children,
+  ...rest
+}: {
+  level: Level;
+  children: ReactNode;
+  id?: string;
+  className?: string;
+  tabIndex?: number;
+}) {
+  const Tag = `h${level}` as const;
+  return (
+    <Tag
+      {...rest}
+      className={`utrecht-heading-${level}${rest.className === undefined ? '' : ` ${rest.className}`}`}
+    >
+      {children}
+    </Tag>
+  );
+}
+
+function ScreenBlock({
+  block,
+  tr,
+  levels,
+}: {
+  block: Block;
+  tr: Translator;
+  levels: readonly Level[];
+}): ReactNode {
+  const [l1 = 1, l2 = 2, l3 = 3, l4 = 4] = levels;
   switch (block.kind) {
     case 'cover':
       return (
         <header className="pm-report__cover">
-          <h1 className="utrecht-heading-1" tabIndex={-1}>
+          <Heading level={l1} tabIndex={-1}>
             {tr.text(block.title)}
-          </h1>
+          </Heading>
           {block.lines.map((line, i) => (
             <p key={i} className="utrecht-paragraph" dir="auto">
               {tr.text(line)}
@@ -54,16 +114,12 @@ function ScreenBlock({ block, tr }: { block: Block; tr: Translator }): ReactNode
       );
     case 'section':
       return (
-        <h2 className="utrecht-heading-2 pm-report__part" id={`report-${block.id}`}>
+        <Heading level={l2} className="pm-report__part" id={`report-${block.id}`}>
           {tr.text(block.title)}
-        </h2>
+        </Heading>
       );
     case 'heading':
-      return block.level === 2 ? (
-        <h3 className="utrecht-heading-3">{tr.text(block.text)}</h3>
-      ) : (
-        <h4 className="utrecht-heading-4">{tr.text(block.text)}</h4>
-      );
+      return <Heading level={block.level === 2 ? l3 : l4}>{tr.text(block.text)}</Heading>;
     case 'paragraph':
       return (
         <p className="utrecht-paragraph" dir="auto">
@@ -72,11 +128,16 @@ function ScreenBlock({ block, tr }: { block: Block; tr: Translator }): ReactNode
       );
     case 'list':
       return <TextList items={block.items} tr={tr} />;
-    case 'table':
+    case 'table': {
+      const caption = tr.text(block.caption);
+      // A wide table scrolls inside its box, with shadows at the edges as the visible cue; the
+      // box is focusable so keyboard users can scroll it (WCAG 2.1.1; axe scrollable-region-focusable).
       return (
-        <div className="pm-report__table-wrap">
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must take focus
+        <div className="pm-report__table-wrap" role="region" aria-label={caption} tabIndex={0}>
           <DataTable
-            caption={tr.text(block.caption)}
+            caption={caption}
+            captionHidden={block.captionInHead === true}
             className="pm-report__table"
             head={block.head}
             rows={block.rows}
@@ -84,33 +145,47 @@ function ScreenBlock({ block, tr }: { block: Block; tr: Translator }): ReactNode
           />
         </div>
       );
+    }
     case 'chart':
       return <ChartFigure block={block} tr={tr} />;
     case 'answers':
       return <Answers items={block.items} tr={tr} />;
+    case 'actionPoint':
+      return (
+        <div className="pm-report__step">
+          <p className="utrecht-paragraph pm-report__step-action">
+            <span className="pm-report__step-number">{block.number}.</span> {tr.text(block.text)}
+          </p>
+          <p className="utrecht-paragraph pm-report__evidence">{tr.text(block.recommendation)}</p>
+          {block.because !== undefined && (
+            <p className="utrecht-paragraph pm-report__evidence" dir="auto">
+              {tr.text(block.because)}
+            </p>
+          )}
+        </div>
+      );
     case 'recommendation':
       return (
         <section className="pm-report__recommendation" aria-labelledby={`rec-${block.id}`}>
-          <h3 className="utrecht-heading-3" id={`rec-${block.id}`}>
+          <Heading level={l3} id={`rec-${block.id}`}>
             {tr.text(block.title)}
-          </h3>
-          <p className="utrecht-paragraph">
-            <strong>{tr.text(block.priority)}</strong>
+          </Heading>
+          <p className="utrecht-paragraph pm-report__source">
+            <strong>{tr.text(block.priority)}</strong> · {tr.text(block.source)}
           </p>
           <p className="utrecht-paragraph">{tr.text(block.summary)}</p>
           {block.because.length > 0 && (
             <>
-              <h4 className="utrecht-heading-4">{tr.text(block.becauseTitle)}</h4>
+              <Heading level={l4}>{tr.text(block.becauseTitle)}</Heading>
               <Answers items={block.because} tr={tr} />
             </>
           )}
-          <h4 className="utrecht-heading-4">{tr.text(block.actionsTitle)}</h4>
+          <Heading level={l4}>{tr.text(block.actionsTitle)}</Heading>
           {block.actions.length === 0 ? (
             <p className="utrecht-paragraph">{tr.text(block.noActions)}</p>
           ) : (
-            <TextList items={block.actions} tr={tr} />
+            <Actions items={block.actions} tr={tr} />
           )}
-          <p className="utrecht-paragraph pm-report__source">{tr.text(block.source)}</p>
         </section>
       );
     default:
@@ -123,14 +198,25 @@ export interface ReportViewProps {
   tr: Translator;
   /** Page controls shown right under the cover (the PDF download), so nobody scrolls for them. */
   afterCover?: ReactNode;
+  /** Every heading one level lower: for a report inside a page with its own h1 (the workshop). */
+  demoted?: boolean;
+  /** Added to the article, e.g. for the projector's sizes. */
+  className?: string;
 }
 
-export function ReportView({ doc, tr, afterCover }: ReportViewProps) {
+export function ReportView({ doc, tr, afterCover, demoted = false, className }: ReportViewProps) {
+  const levels = demoted ? LEVELS.demoted : LEVELS.normal;
+  // The theme's colours as custom properties, so report.css uses the PDF's and the charts' colours.
+  const style = colourProperties() as CSSProperties;
   return (
-    <article className="pm-report" lang={tr.language}>
-      {doc.blocks.map((block, i) => (
+    <article
+      className={className === undefined ? 'pm-report' : `pm-report ${className}`}
+      lang={tr.language}
+      style={style}
+    >
+      {[...doc.blocks, ...(doc.closing?.single ?? [])].map((block, i) => (
         <Fragment key={i}>
-          <ScreenBlock block={block} tr={tr} />
+          <ScreenBlock block={block} tr={tr} levels={levels} />
           {block.kind === 'cover' && afterCover}
         </Fragment>
       ))}

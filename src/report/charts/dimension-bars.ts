@@ -1,10 +1,11 @@
 // The six dimension scores as horizontal bars (0–100), label above each bar, so no text width
 // has to be measured in this pure layer.
 import type { DimensionBarsChart, Text } from '../blocks';
+import { CHART_SIZES } from '../theme';
 import { CHART_COLOURS as C, el, label, type SvgNode } from './svg-node';
 
 const WIDTH = 520;
-const ROW = 46;
+const ROW = 40;
 const TRACK = 440;
 const TOP = 6;
 
@@ -12,22 +13,28 @@ export function dimensionBarsSvg(spec: DimensionBarsChart, resolve: (t: Text) =>
   const height = TOP + spec.items.length * ROW;
   const rows = spec.items.map((item, i) => {
     const y = TOP + i * ROW;
-    const name = label({ x: 0, y: y + 13, 'font-size': 13, fill: C.text }, resolve(item.label));
-    const track = el('rect', { x: 0, y: y + 20, width: TRACK, height: 16, fill: C.track });
+    const name = label(
+      { x: 0, y: y + 12, 'font-size': CHART_SIZES.label, fill: C.text },
+      resolve(item.label),
+    );
+    const track = el('rect', { x: 0, y: y + 17, width: TRACK, height: 14, fill: C.track });
     if (item.score === null) {
-      const none = label({ x: 8, y: y + 32, 'font-size': 11, fill: C.muted }, resolve(spec.nullLabel));
+      const none = label(
+        { x: 8, y: y + 28, 'font-size': CHART_SIZES.small, fill: C.muted },
+        resolve(spec.nullLabel),
+      );
       return el('g', {}, [name, track, none]);
     }
     // A zero score still shows a sliver, so "0" reads as a result and not as a missing bar.
     const bar = el('rect', {
       x: 0,
-      y: y + 20,
+      y: y + 17,
       width: Math.max(2, (TRACK * item.score) / 100),
-      height: 16,
+      height: 14,
       fill: C.bar,
     });
     const value = label(
-      { x: TRACK + 10, y: y + 33, 'font-size': 13, 'font-weight': 'bold', fill: C.text },
+      { x: TRACK + 10, y: y + 29, 'font-size': CHART_SIZES.label, 'font-weight': 'bold', fill: C.text },
       String(item.score),
     );
     return el('g', {}, [name, track, bar, value]);

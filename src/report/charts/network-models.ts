@@ -3,14 +3,15 @@
 // levels. The identified model is filled.
 import type { NetworkModelId } from '../../catalogue/ids';
 import type { NetworkModelsChart, Text } from '../blocks';
+import { CHART_SIZES } from '../theme';
 import { CHART_COLOURS as C, el, label, type SvgNode } from './svg-node';
 
 const WIDTH = 520;
 const BOX_W = 220;
-const BOX_H = 64;
+const BOX_H = 54;
 const LEFT = 30;
 const TOP = 28;
-const GAP = 12;
+const GAP = 10;
 
 // content-model §6: column = non-governmental actors important, row 0 (top) = other levels important.
 const CELL: Record<NetworkModelId, { col: 0 | 1; row: 0 | 1 }> = {
@@ -21,7 +22,7 @@ const CELL: Record<NetworkModelId, { col: 0 | 1; row: 0 | 1 }> = {
 };
 
 export function networkModelsSvg(spec: NetworkModelsChart, resolve: (t: Text) => string): SvgNode {
-  const height = TOP + 2 * BOX_H + GAP + 36;
+  const height = TOP + 2 * BOX_H + GAP + 32;
   const boxes = spec.models.map((m) => {
     const { col, row } = CELL[m.id];
     const x = LEFT + col * (BOX_W + GAP);
@@ -41,8 +42,8 @@ export function networkModelsSvg(spec: NetworkModelsChart, resolve: (t: Text) =>
       label(
         {
           x: x + BOX_W / 2,
-          y: y + (on ? 28 : 37),
-          'font-size': 13,
+          y: y + (on ? 24 : 32),
+          'font-size': CHART_SIZES.label,
           'font-weight': 'bold',
           'text-anchor': 'middle',
           fill: on ? C.onHighlight : C.text,
@@ -53,7 +54,13 @@ export function networkModelsSvg(spec: NetworkModelsChart, resolve: (t: Text) =>
     if (on)
       parts.push(
         label(
-          { x: x + BOX_W / 2, y: y + 48, 'font-size': 11, 'text-anchor': 'middle', fill: C.onHighlight },
+          {
+            x: x + BOX_W / 2,
+            y: y + 42,
+            'font-size': CHART_SIZES.small,
+            'text-anchor': 'middle',
+            fill: C.onHighlight,
+          },
           resolve(spec.yours),
         ),
       );
@@ -71,9 +78,9 @@ export function networkModelsSvg(spec: NetworkModelsChart, resolve: (t: Text) =>
     el('line', { x1: right + 2, y1: bottom + 4, x2: right + 8, y2: bottom + 8, ...stroke }),
     el('line', { x1: right + 2, y1: bottom + 12, x2: right + 8, y2: bottom + 8, ...stroke }),
   ];
-  const axisY = label({ x: LEFT, y: 16, 'font-size': 11, fill: C.muted }, resolve(spec.axisY));
+  const axisY = label({ x: LEFT, y: 16, 'font-size': CHART_SIZES.small, fill: C.muted }, resolve(spec.axisY));
   const axisX = label(
-    { x: right, y: bottom + 26, 'font-size': 11, 'text-anchor': 'end', fill: C.muted },
+    { x: right, y: bottom + 24, 'font-size': CHART_SIZES.small, 'text-anchor': 'end', fill: C.muted },
     resolve(spec.axisX),
   );
   return el(

@@ -2,6 +2,7 @@
 // source side's group score as two bars, over a band that shows the spread (lowest to highest
 // participant). Labels above each row, values at the bar ends: no text width is measured here.
 import type { Text } from '../blocks';
+import { COLOURS } from '../theme';
 import { CHART_COLOURS as C, el, label, type SvgNode } from './svg-node';
 
 export interface SideComparisonChart {
@@ -19,8 +20,10 @@ export interface SideComparisonChart {
   readonly nullLabel: Text;
 }
 
-/** Source bars: a second colour with 3:1 contrast on white, told apart by position and legend too. */
-export const SIDE_COLOURS = { destination: C.bar, source: '#9a4d00', spread: '#d3dbe6' } as const;
+/** Source bars: a second colour with 3:1 contrast on white, told apart by position and legend too.
+ *  The spread band is darker than the empty track and outlined (issue 14: on a projector the old
+ *  light band could not be told from the track). */
+export const SIDE_COLOURS = { destination: C.bar, source: COLOURS.second, spread: COLOURS.spread } as const;
 
 // Drawn large: on a projector it is read from the back of the room; the PDF scales it to the page.
 const WIDTH = 720;
@@ -50,7 +53,7 @@ function legend(spec: SideComparisonChart, resolve: (t: Text) => string): SvgNod
     {},
     entries.map(([fill, t], i) =>
       el('g', {}, [
-        el('rect', { x: i * 240, y: 4, width: 18, height: 18, fill }),
+        el('rect', { x: i * 240, y: 4, width: 18, height: 18, fill, stroke: C.border, 'stroke-width': 1 }),
         label({ x: i * 240 + 26, y: 19, 'font-size': 15, fill: C.text }, resolve(t)),
       ]),
     ),
@@ -75,6 +78,8 @@ export function sideComparisonSvg(spec: SideComparisonChart, resolve: (t: Text) 
           width: Math.max(2, (TRACK * (item.max - item.min)) / 100),
           height: 42,
           fill: SIDE_COLOURS.spread,
+          stroke: C.border,
+          'stroke-width': 2,
         }),
       );
     }

@@ -1,6 +1,8 @@
 // A chart as plain data: an SVG element tree the screen maps to React elements and the PDF maps
 // to DOM nodes for svg2pdf.js, so a chart is drawn once (style.md §6). No markup strings, so user
 // text can never become markup.
+import { COLOURS, FONTS } from '../theme';
+
 export type SvgTag = 'svg' | 'g' | 'rect' | 'text' | 'line' | 'title';
 
 export interface SvgNode {
@@ -13,7 +15,7 @@ export interface SvgNode {
 
 /** One family name both renderers know: the PDF registers the embedded Noto Sans under it, and
  *  the screen falls back to the page's sans-serif. */
-export const CHART_FONT = 'NotoSans, sans-serif';
+export const CHART_FONT = FONTS.chart;
 
 export const el = (
   tag: SvgTag,
@@ -27,13 +29,13 @@ export const label = (attrs: Readonly<Record<string, string | number>>, text: st
   text,
 });
 
-/** Colours with at least 4.5:1 contrast on white (text) or 3:1 (bars), WCAG 1.4.11. */
+/** The chart's colours, from the report theme. */
 export const CHART_COLOURS = {
-  bar: '#1b5e9f',
-  track: '#e6e9ee',
-  text: '#1a1a1a',
-  muted: '#555555',
-  highlight: '#1b5e9f',
-  onHighlight: '#ffffff',
-  border: '#5c6670',
+  bar: COLOURS.accent,
+  track: COLOURS.track,
+  text: COLOURS.text,
+  muted: COLOURS.muted,
+  highlight: COLOURS.accent,
+  onHighlight: COLOURS.onAccent,
+  border: COLOURS.border,
 } as const;

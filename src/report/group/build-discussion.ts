@@ -46,7 +46,7 @@ export function discussionBlocks(g: GroupResult): Block[] {
             text('group.report.discussion.source'),
           ],
           rows: questions.map(discussionRow),
-          widths: [0.4, 0.1, 0.1, 0.14, 0.13, 0.13],
+          widths: [0.3, 0.12, 0.13, 0.13, 0.16, 0.16],
         },
   ];
 }

@@ -1,10 +1,12 @@
-// buildGroupReport: the workshop's group report as a ReportDocument (issue 8, item 4), made of
-// the advice report's own blocks and renderers. Pure, no language. Respondents appear only by
-// the labels they typed, and only when the facilitator asks for names (issue 8, item 5).
-import type { GroupResult } from '../../group/schema';
-import { dimensionName, networkModelDescription, networkModelName, type MessageKey } from '../../i18n/keys';
+// buildGroupReport: the workshop's group report as a ReportDocument (issues 8, 12, 14), made of
+// the advice report's own blocks, so the workshop screen, the projector and the PDF show the same
+// content through the same renderers. Pure, no language. Respondents appear only by the labels they
+// typed, and only when the facilitator asks for names.
+import type { GroupDimension, GroupResult } from '../../group/schema';
+import { dimensionName, networkModelDescription, networkModelName } from '../../i18n/keys';
 import { text, type Block, type ReportDocument, type Text } from '../blocks';
-import { COVER_LANGUAGE, documentFrame } from '../document-frame';
+import { coverBlock, documentTitle } from './build-cover';
+import { documentFrame } from '../document-frame';
 import { discussionBlocks } from './build-discussion';
 import {
   indicatorsBlocks,
@@ -12,6 +14,7 @@ import {
   participantsBlocks,
   recommendationsBlocks,
 } from './build-group-sections';
+import { sidesBlocks } from './build-sides';
 import { textsBlocks } from './build-texts';
 import { SCORE_HEAD, SCORE_WIDTHS, scoreRow } from './group-cells';
 
@@ -22,38 +25,16 @@ export interface GroupReportMeta {
   readonly showNames: boolean;
 }
 
-const NOT_GIVEN = text('report.notGiven');
-const COVER_TITLE = text('group.report.cover.title');
-const name = (s: string | null): string | Text => (s === null || s.trim() === '' ? NOT_GIVEN : s);
-
-function coverBlock(g: GroupResult, meta: GroupReportMeta): Block {
-  const pairs = g.pairs.map((p) =>
-    text('group.report.cover.pair', { own: name(p.own), partner: name(p.partner), count: p.participants }),
-  );
-  return {
-    kind: 'cover',
-    title: COVER_TITLE,
-    language: COVER_LANGUAGE,
-    lines: [
-      text('group.report.cover.participants', {
-        count: g.participants,
-        destination: g.sides.destination,
-        source: g.sides.source,
-        none: g.sides.none,
-      }),
-      ...pairs,
-      text('report.cover.date', { date: meta.date }),
-      text('group.report.cover.method'),
-    ],
-  };
-}
-
-export function sideChart(g: GroupResult): Extract<Block, { kind: 'chart' }> {
+/** The sides compared per dimension; the projector draws one dimension at a time. */
+export function sideChart(
+  g: GroupResult,
+  dimensions: readonly GroupDimension[] = g.dimensions,
+): Extract<Block, { kind: 'chart' }> {
   return {
     kind: 'chart',
     chart: {
       type: 'sideComparison',
-      items: g.dimensions.map((d) => ({
+      items: dimensions.map((d) => ({
         label: text(dimensionName(d.id)),
         destination: d.bySide.destination.score,
         source: d.bySide.source.score,
@@ -68,35 +49,47 @@ export function sideChart(g: GroupResult): Extract<Block, { kind: 'chart' }> {
       nullLabel: text('group.report.dimensions.noScore'),
     },
     caption: text('group.report.dimensions.chartCaption'),
-    table: { head: SCORE_HEAD, rows: g.dimensions.map((d) => scoreRow(text(dimensionName(d.id)), d)) },
+    table: { head: SCORE_HEAD, rows: dimensions.map((d) => scoreRow(text(dimensionName(d.id)), d)) },
   };
 }
 
-function summaryBlocks(g: GroupResult): Block[] {
+/** v2 §5: "most participants" only when more than half of the files point to the model. */
+export function networkModelText(g: GroupResult): Text {
   const model = g.networkModel.id;
+  if (model === null) return text('group.report.summary.modelNone');
+  const count = g.networkModel.distribution.find((d) => d.id === model)?.count ?? 0;
+  return text(
+    2 * count > g.participants ? 'group.report.summary.model' : 'group.report.summary.modelMostOften',
+    {
+      model: text(networkModelName(model)),
+      description: text(networkModelDescription(model)),
+      count,
+      files: g.participants,
+    },
+  );
+}
+
+function listOrNone(items: readonly Text[], intro: Text, none: Text): Block[] {
+  return items.length === 0
+    ? [{ kind: 'paragraph', text: none }]
+    : [
+        { kind: 'paragraph', text: intro },
+        { kind: 'list', items },
+      ];
+}
+
+function summaryBlocks(g: GroupResult): Block[] {
   const disagree = g.dimensions.filter((d) => d.disagree).map((d) => text(dimensionName(d.id)));
   const differ = g.dimensions.filter((d) => d.gapFlag).map((d) => text(dimensionName(d.id)));
-  const listOrNone = (items: Text[], some: MessageKey, none: MessageKey): Block[] =>
-    items.length === 0
-      ? [{ kind: 'paragraph', text: text(none) }]
-      : [
-          { kind: 'paragraph', text: text(some) },
-          { kind: 'list', items },
-        ];
   return [
     { kind: 'section', id: 'summary', title: text('group.report.summary.title') },
-    {
-      kind: 'paragraph',
-      text:
-        model === null
-          ? text('group.report.summary.modelNone')
-          : text('group.report.summary.model', {
-              model: text(networkModelName(model)),
-              description: text(networkModelDescription(model)),
-            }),
-    },
-    ...listOrNone(disagree, 'group.report.summary.disagree', 'group.report.summary.disagreeNone'),
-    ...listOrNone(differ, 'group.report.summary.sidesDiffer', 'group.report.summary.sidesDifferNone'),
+    { kind: 'paragraph', text: networkModelText(g) },
+    ...listOrNone(
+      differ,
+      text('group.report.summary.sidesDiffer'),
+      text('group.report.summary.sidesDifferNone'),
+    ),
+    ...listOrNone(disagree, text('group.report.summary.disagree'), text('group.report.summary.disagreeNone')),
     { kind: 'paragraph', text: text('method.mirrorNotGrade') },
   ];
 }
@@ -118,9 +111,10 @@ function dimensionBlocks(g: GroupResult): Block[] {
 
 export function buildGroupReport(g: GroupResult, meta: GroupReportMeta): ReportDocument {
   const blocks: Block[] = [
-    coverBlock(g, meta),
+    coverBlock(g, meta.date),
     ...summaryBlocks(g),
     ...dimensionBlocks(g),
+    ...sidesBlocks(g),
     ...discussionBlocks(g),
     ...textsBlocks(g, meta.showNames),
     ...networkModelBlocks(g),
@@ -128,10 +122,10 @@ export function buildGroupReport(g: GroupResult, meta: GroupReportMeta): ReportD
     ...indicatorsBlocks(g),
     ...(meta.showNames ? participantsBlocks(g) : []),
   ];
-  const [pair] = g.pairs;
-  const title =
-    g.pairs.length === 1 && pair !== undefined
-      ? text('group.report.documentTitle', { own: name(pair.own), partner: name(pair.partner) })
-      : text('group.report.documentTitleSeveral');
-  return { kind: 'group', title, blocks, frame: documentFrame(COVER_TITLE) };
+  return {
+    kind: 'group',
+    title: documentTitle(g),
+    blocks,
+    frame: documentFrame(text('group.report.cover.title')),
+  };
 }

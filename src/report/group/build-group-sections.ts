@@ -1,10 +1,20 @@
 // The group report's network model, recommendations, indicators and (on request) participants.
 import { NETWORK_MODEL_IDS, type NetworkModelId } from '../../catalogue/ids';
 import type { GroupResult } from '../../group/schema';
-import { actionLabel, dimensionName, groupSideName, indicatorName, networkModelName } from '../../i18n/keys';
+import { actionLabel, indicatorName, networkModelName } from '../../i18n/keys';
 import { cell, text, type Block, type Cell, type Text } from '../blocks';
 import { recommendationBlock, recommendationList } from '../build-recommendations';
-import { groupNumberCell, SCORE_HEAD, SCORE_WIDTHS, scoreRow } from './group-cells';
+import { roleName } from './build-sides';
+import {
+  DIMENSION_COLUMN,
+  groupNumberCell,
+  percentParam,
+  SCORE_HEAD,
+  SCORE_WIDTHS,
+  scoreRow,
+  shortDimensionName,
+  sideName,
+} from './group-cells';
 
 const modelName = (id: NetworkModelId | null): Text => text(networkModelName(id ?? 'unknown'));
 
@@ -44,11 +54,15 @@ export function recommendationsBlocks(g: GroupResult): Block[] {
         r,
         // A group has no single set of answers to quote; the share says how many it applies to.
         [],
-        r.actions.map((a) =>
-          text('group.report.recommendations.action', {
+        // Included points first; then those only one side asks for (v2 §5), which do not count
+        // for the priority.
+        [...r.actions.filter((a) => a.included), ...r.actions.filter((a) => !a.included)].map((a) =>
+          text(a.included ? 'group.report.recommendations.action' : 'group.report.recommendations.oneSide', {
             action: text(actionLabel(r.id, a.id)),
             hits: a.hits,
             files: r.applicableFiles,
+            destination: percentParam(a.shareBySide.destination),
+            source: percentParam(a.shareBySide.source),
           }),
         ),
       ),
@@ -70,16 +84,13 @@ export function indicatorsBlocks(g: GroupResult): Block[] {
   ];
 }
 
-/** Per-participant rows, by the labels they typed (issue 8, item 5): only on request. */
+/** Per-participant rows, by the labels they typed (issue 8, item 5): only on request. Two tables,
+ *  so no column is too narrow for its header in the PDF. */
 export function participantsBlocks(g: GroupResult): Block[] {
-  const rows: Cell[][] = g.members.map((m) => [
-    m.label === null
+  const labelCell = (label: string | null): Cell =>
+    label === null
       ? cell(text('group.report.participants.noLabel'))
-      : { kind: 'answer', parts: [{ kind: 'literal', text: m.label }] },
-    cell(m.side === null ? text('group.report.none') : text(groupSideName(m.side))),
-    cell(modelName(m.networkModel)),
-    ...m.dimensions.map((d) => groupNumberCell(d.score)),
-  ]);
+      : { kind: 'answer', parts: [{ kind: 'literal', text: label }] };
   return [
     { kind: 'section', id: 'participants', title: text('group.report.participants.title') },
     { kind: 'paragraph', text: text('group.report.participants.intro') },
@@ -89,11 +100,23 @@ export function participantsBlocks(g: GroupResult): Block[] {
       head: [
         text('group.report.participants.label'),
         text('group.report.participants.side'),
+        text('group.report.participants.role'),
         text('group.report.participants.model'),
-        ...g.dimensions.map((d) => text(dimensionName(d.id))),
       ],
-      rows,
-      widths: [0.2, 0.12, 0.14, ...g.dimensions.map(() => 0.09)],
+      rows: g.members.map((m) => [
+        labelCell(m.label),
+        cell(m.side === null ? text('group.report.none') : sideName(m.side)),
+        cell(roleName(m.role)),
+        cell(modelName(m.networkModel)),
+      ]),
+      widths: [0.3, 0.2, 0.25, 0.25],
+    },
+    {
+      kind: 'table',
+      caption: text('group.report.participants.scoresCaption'),
+      head: [text('group.report.participants.label'), ...g.dimensions.map((d) => shortDimensionName(d.id))],
+      rows: g.members.map((m) => [labelCell(m.label), ...m.dimensions.map((d) => groupNumberCell(d.score))]),
+      widths: [1 - DIMENSION_COLUMN * g.dimensions.length, ...g.dimensions.map(() => DIMENSION_COLUMN)],
     },
   ];
 }

@@ -1,4 +1,6 @@
 // Small cell and text helpers shared by the group report's sections.
+import type { MessageKey } from '../../i18n/keys';
+import type { DimensionId, Side } from '../../catalogue/ids';
 import type { GroupScore } from '../../group/schema';
 import { cell, numberCell, text, type Cell, type Text } from '../blocks';
 
@@ -13,7 +15,8 @@ export const rangeCell = (min: number | null, max: number | null): Cell =>
     ? cell(text('group.report.none'))
     : cell(text('group.report.range', { min, max }));
 
-/** "participants disagree" and/or "the sides see this differently" (content-model §8.2, §8.3). */
+/** "participants disagree" (within a side) and/or "the sides see this differently — discuss"
+ *  (content-model-v2 §5: a gap between the sides is expected, not a disagreement). */
 export function flagsText(s: Pick<GroupScore, 'disagree' | 'gapFlag'>): Text {
   if (s.disagree && s.gapFlag) return text('group.report.flags.both');
   if (s.disagree) return text('group.report.flags.disagree');
@@ -34,6 +37,7 @@ export function scoreRow(name: Text, s: GroupScore): Cell[] {
   ];
 }
 
+// Short header words: a narrow PDF column must never break a word ("Vestigingsla|nd").
 export const SCORE_HEAD: readonly Text[] = [
   text('group.report.scores.name'),
   text('group.report.scores.group'),
@@ -43,4 +47,27 @@ export const SCORE_HEAD: readonly Text[] = [
   text('group.report.scores.range'),
   text('group.report.scores.flags'),
 ];
-export const SCORE_WIDTHS = [0.22, 0.09, 0.14, 0.13, 0.1, 0.13, 0.19];
+export const SCORE_WIDTHS = [0.2, 0.08, 0.16, 0.16, 0.1, 0.12, 0.18];
+
+/** Six short dimension names as headers: 0.135 of the width each is room for "Translokaal". */
+export const DIMENSION_COLUMN = 0.135;
+
+/** A 0–1 share as a whole percentage, or a dash. */
+export const percentParam = (share: number | null): string | Text =>
+  share === null
+    ? text('group.report.none')
+    : text('group.report.percent', { value: Math.round(share * 100) });
+
+export const sideName = (side: Side): Text =>
+  side === 'destination' ? text('group.report.sides.destination') : text('group.report.sides.source');
+
+// Short names for narrow table headers (the full names are in the rows and the chart).
+const SHORT_DIMENSION: Readonly<Record<DimensionId, MessageKey>> = {
+  similarity: 'group.report.short.similarity',
+  difference: 'group.report.short.difference',
+  resources: 'group.report.short.resources',
+  trust: 'group.report.short.trust',
+  equality: 'group.report.short.equality',
+  translocal: 'group.report.short.translocal',
+};
+export const shortDimensionName = (id: DimensionId): Text => text(SHORT_DIMENSION[id]);

@@ -1,14 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  MAX_FILE_BYTES,
-  parseAnswersFile,
-  tooLargeProblem,
-  type AnswersFile,
-  type Problem,
-} from '../../answers/parse';
-import { readFileBytes } from '../../io/download';
+import type { AnswersFile, Problem } from '../../answers/parse';
 import { useAnswers } from '../answers-store';
+import { readFiles } from '../workshop/read-files';
 import { ConfirmBox } from './ConfirmBox';
 import { FileDropZone } from './FileDropZone';
 import { ProblemList } from './ProblemList';
@@ -47,14 +41,13 @@ export function AnswersFilePanel() {
     setRefused(null);
     setPending(null);
     setStatus('');
-    // Too big to be ours: say so without reading it into memory.
+    // Read, checked and parsed off the page's thread (issue 16, defect 11); too big to be ours is
+    // said from the size, without reading the file into memory.
+    const [read] = await readFiles([chosen]);
     const result =
-      chosen.size > MAX_FILE_BYTES
-        ? { ok: false as const, problems: [tooLargeProblem()] }
-        : await readFileBytes(chosen).then(parseAnswersFile, () => ({
-            ok: false as const,
-            problems: [{ code: 'not_readable' } satisfies Problem],
-          }));
+      read?.kind === 'good'
+        ? { ok: true as const, file: read.file }
+        : { ok: false as const, problems: read?.problems ?? [{ code: 'not_readable' } satisfies Problem] };
     if (!result.ok) setRefused({ fileName: chosen.name, problems: result.problems });
     else if (current > 0 || store.respondentLabel !== '')
       setPending({ fileName: chosen.name, file: result.file });
@@ -77,7 +70,14 @@ export function AnswersFilePanel() {
         <button
           type="button"
           className="utrecht-button utrecht-button--secondary-action"
-          onClick={() => setStatus(t('ui.io.save.done', { fileName: saveFile() }))}
+          onClick={() =>
+            // An empty answers file would be of no use and only confuse later (issue 17): say why.
+            setStatus(
+              current === 0 && store.respondentLabel === ''
+                ? t('ui.io.save.nothing')
+                : t('ui.io.save.done', { fileName: saveFile() }),
+            )
+          }
         >
           {t('ui.io.save.button')}
         </button>

@@ -4,6 +4,9 @@ import { useAutosaveState, type AutosaveState } from './autosave-state';
 /** The one message that matters most now: a failure beats a success. */
 function messageKey({ load, save }: AutosaveState): { key: string; warning: boolean } {
   if (save === 'failed') return { key: 'errors.storage.saveFailed', warning: true };
+  if (save === 'held') return { key: 'errors.storage.held', warning: true };
+  if (save === 'paused') return { key: 'errors.storage.paused', warning: true };
+  if (save === 'synced') return { key: 'ui.io.autosave.synced', warning: false };
   if (save === 'saved') return { key: 'ui.io.autosave.saved', warning: false };
   if (save === 'cleared') return { key: 'ui.io.autosave.cleared', warning: false };
   if (load === 'corrupt') return { key: 'errors.storage.corrupt', warning: true };

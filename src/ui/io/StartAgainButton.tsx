@@ -1,34 +1,59 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAnswers } from '../answers-store';
+import { useAnswers, type AnswersState } from '../answers-store';
 import { ConfirmBox } from './ConfirmBox';
+import './io.css';
 import { useSaveAnswersFile } from './use-save-answers-file';
 
-/** Deletes every answer after asking, and offers to save them as a file first: once the
- *  autosaved copy is gone, that file is the only way back. With nothing to delete, only the last
- *  message stays (the button would do nothing). */
+/** How long "Undo" stays after deleting (GOV.UK / NL Design System: a destructive action can be
+ *  undone for a short while). The copy lives in memory only: a reload ends it. */
+export const UNDO_MS = 60_000;
+
+type Phase = 'idle' | 'asking' | 'deleted' | 'restored';
+
+/** Deletes every answer after asking. The answers file is offered first (the most likely wish),
+ *  deleting is the secondary, red-outlined choice, and for one minute "Undo" brings the answers
+ *  back. Shown on the start page and on the questionnaire's overview and check pages. */
 export function StartAgainButton() {
   const { t } = useTranslation();
-  const { answers, respondentLabel, clear } = useAnswers();
+  const { answers, respondentLabel, clear, replaceAll } = useAnswers();
   const saveFile = useSaveAnswersFile();
   const button = useRef<HTMLButtonElement>(null);
-  const message = useRef<HTMLParagraphElement>(null);
-  const [asking, setAsking] = useState(false);
-  const [status, setStatus] = useState('');
+  const message = useRef<HTMLDivElement>(null);
+  const [phase, setPhase] = useState<Phase>('idle');
+  const [saved, setSaved] = useState('');
+  const [deleted, setDeleted] = useState<AnswersState | null>(null);
   const empty = Object.keys(answers).length === 0 && respondentLabel === '';
 
+  // The undo copy is dropped after a minute; the message that the answers are gone stays.
+  useEffect(() => {
+    if (deleted === null) return;
+    const timer = setTimeout(() => setDeleted(null), UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [deleted]);
+
+  const focusMessage = () => requestAnimationFrame(() => message.current?.focus());
+
   const cancel = () => {
-    setAsking(false);
-    setStatus('');
+    setPhase('idle');
+    setSaved('');
     button.current?.focus();
   };
 
   const confirm = () => {
+    setDeleted({ answers, respondentLabel });
     clear();
-    setAsking(false);
-    setStatus(t('ui.io.startAgain.done'));
+    setPhase('deleted');
+    setSaved('');
     // The button goes away with the answers: the message is the next thing to read.
-    requestAnimationFrame(() => message.current?.focus());
+    focusMessage();
+  };
+
+  const undo = () => {
+    if (deleted !== null) replaceAll(deleted);
+    setDeleted(null);
+    setPhase('restored');
+    focusMessage();
   };
 
   return (
@@ -38,35 +63,49 @@ export function StartAgainButton() {
           ref={button}
           type="button"
           className="utrecht-button utrecht-button--secondary-action"
-          aria-expanded={asking}
-          onClick={() => {
-            setStatus('');
-            setAsking(true);
-          }}
+          aria-expanded={phase === 'asking'}
+          onClick={() => setPhase('asking')}
         >
           {t('ui.io.startAgain.button')}
         </button>
       )}
-      {asking && (
+      {phase === 'asking' && !empty && (
         <ConfirmBox title={t('ui.io.startAgain.title')} body={t('ui.io.startAgain.body')}>
           <button
             type="button"
-            className="utrecht-button utrecht-button--secondary-action"
-            onClick={() => setStatus(t('ui.io.save.done', { fileName: saveFile() }))}
+            className="utrecht-button utrecht-button--primary-action"
+            onClick={() => setSaved(t('ui.io.save.done', { fileName: saveFile() }))}
           >
             {t('ui.io.startAgain.saveFirst')}
           </button>
-          <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={confirm}>
+          <button
+            type="button"
+            className="utrecht-button utrecht-button--secondary-action pm-danger"
+            onClick={confirm}
+          >
             {t('ui.io.startAgain.confirm')}
           </button>
           <button type="button" className="utrecht-button utrecht-button--subtle" onClick={cancel}>
             {t('ui.io.startAgain.cancel')}
           </button>
+          <p className="utrecht-paragraph pm-confirm__status" role="status">
+            {saved}
+          </p>
         </ConfirmBox>
       )}
-      <p ref={message} className="utrecht-paragraph" role="status" tabIndex={-1}>
-        {status}
-      </p>
+      <div ref={message} className="pm-start-again__message" role="status" tabIndex={-1}>
+        {phase === 'deleted' && (
+          <p className="utrecht-paragraph">
+            {t(deleted !== null ? 'ui.io.startAgain.doneUndo' : 'ui.io.startAgain.done')}
+          </p>
+        )}
+        {phase === 'restored' && <p className="utrecht-paragraph">{t('ui.io.startAgain.restored')}</p>}
+      </div>
+      {phase === 'deleted' && deleted !== null && (
+        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={undo}>
+          {t('ui.io.startAgain.undo')}
+        </button>
+      )}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import type { QuestionDef } from '../../catalogue/types';
 import { sectionTitle } from '../../i18n/keys';
 import { sessionProgress } from '../../answers/progress';
 import { useAnswers } from '../answers-store';
+import { StartAgainButton } from '../io/StartAgainButton';
 import { routeHref } from '../routing';
 import { usePageTitle } from '../use-page-title';
 import { AnswerText } from './AnswerText';
@@ -40,7 +41,10 @@ export function CheckPage() {
           <ul className="utrecht-unordered-list">
             {missing.map(({ id, section }) => (
               <li key={id} className="utrecht-unordered-list__item">
-                <a className="utrecht-link" href={routeHref({ name: 'section', section, focus: id })}>
+                <a
+                  className="utrecht-link"
+                  href={routeHref({ name: 'section', section, focus: id, returnTo: 'check' })}
+                >
                   {labelOf(getQuestion(id))}
                 </a>
               </li>
@@ -71,7 +75,12 @@ export function CheckPage() {
                     <dd className="pm-summary-list__actions">
                       <a
                         className="utrecht-link"
-                        href={routeHref({ name: 'section', section: section.id, focus: q.id })}
+                        href={routeHref({
+                          name: 'section',
+                          section: section.id,
+                          focus: q.id,
+                          returnTo: 'check',
+                        })}
                       >
                         {t('ui.questionnaire.check.change')}{' '}
                         <span className="pm-visually-hidden">
@@ -93,6 +102,7 @@ export function CheckPage() {
           {t('ui.questionnaire.check.toReport')}
         </a>
       </p>
+      <StartAgainButton />
     </div>
   );
 }

@@ -7,7 +7,7 @@ import type { SectionId } from '../../catalogue/ids';
 import type { QuestionDef } from '../../catalogue/types';
 import { routeHref } from '../routing';
 import { firstInputId } from './form-values';
-import { errorText } from './question-text';
+import { summaryText } from './question-text';
 
 export interface SummaryItem {
   readonly q: QuestionDef;
@@ -54,10 +54,7 @@ export function ErrorSummary({
                 href={routeHref({ name: 'section', section, focus: q.id })}
                 onClick={(event) => focusField(event, q)}
               >
-                {t('ui.questionnaire.errorSummary.item', {
-                  question: label,
-                  message: errorText(i18n, q, code),
-                })}
+                {summaryText(i18n, q, label, code)}
               </a>
             </li>
           ))}

@@ -1,5 +1,6 @@
-// `number`: a text box with inputmode="decimal" rather than type="number" (which swallows
-// "2,5" in some browsers and changes value on scroll); the unit follows the box, the bounds are a hint.
+// `number`: a text box with inputmode="numeric" rather than type="number" (which changes value on
+// scroll and hides what was typed when it is not a number); the unit follows the box, the bounds
+// are a hint. Whole numbers only in the form (see formSchema in form-values.ts).
 import { Textbox } from '@utrecht/textbox-react';
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -26,7 +27,7 @@ export function NumberQuestion({ q }: { q: NumberDef }) {
         <Textbox
           id={id}
           className="pm-number__input"
-          inputMode="decimal"
+          inputMode="numeric"
           autoComplete="off"
           spellCheck={false}
           invalid={error !== undefined}

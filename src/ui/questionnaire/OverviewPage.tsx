@@ -6,6 +6,7 @@ import { sectionTitle } from '../../i18n/keys';
 import { useAnswers } from '../answers-store';
 import { AnswersFilePanel } from '../io/AnswersFilePanel';
 import { AutosaveStatus } from '../io/AutosaveStatus';
+import { StartAgainButton } from '../io/StartAgainButton';
 import { routeHref } from '../routing';
 import { usePageTitle } from '../use-page-title';
 
@@ -70,6 +71,7 @@ export function OverviewPage() {
         </a>
       </p>
       <AnswersFilePanel />
+      <StartAgainButton />
     </div>
   );
 }

@@ -16,12 +16,20 @@ import { usePageTitle } from '../use-page-title';
 import { ErrorSummary, type SummaryItem } from './ErrorSummary';
 import { firstInputId, missingRequired, requiredCode, type FormValues } from './form-values';
 import { QuestionField } from './QuestionField';
+import { RespondentLabelField } from './RespondentLabelField';
 import { labelText, useSide } from './question-text';
 import { nextRoute, previousRoute, sectionIndex, sectionQuestions } from './sections';
 import { useAutosaveForm } from './use-autosave-form';
 import { useChangeAnnouncement } from './use-change-announcement';
 
-export function SectionPage({ sectionId, focus }: { sectionId: SectionId; focus?: string }) {
+interface SectionPageProps {
+  sectionId: SectionId;
+  focus?: string | undefined;
+  /** Opened by "Change" on the check page: Next goes back there, not on to the next part. */
+  returnToCheck?: boolean;
+}
+
+export function SectionPage({ sectionId, focus, returnToCheck = false }: SectionPageProps) {
   const { t } = useTranslation();
   const { answers } = useAnswers();
   const side = useSide();
@@ -60,10 +68,10 @@ export function SectionPage({ sectionId, focus }: { sectionId: SectionId; focus?
       methods.setError(q.id, { type: 'required', message: requiredCode(q) });
     }
   };
+  const after = returnToCheck ? ({ name: 'check' } as const) : nextRoute(sectionId);
   const onNext = methods.handleSubmit(
     () => {
-      if (missingRequired(applicable, methods.getValues()).length === 0)
-        return navigate(nextRoute(sectionId));
+      if (missingRequired(applicable, methods.getValues()).length === 0) return navigate(after);
       flagMissing();
       setAttempt((n) => n + 1);
     },
@@ -73,7 +81,7 @@ export function SectionPage({ sectionId, focus }: { sectionId: SectionId; focus?
     },
   );
 
-  const isLast = nextRoute(sectionId).name === 'check';
+  const isLast = after.name === 'check';
   return (
     <div className="pm-questionnaire-page">
       <ErrorSummary section={sectionId} items={summary} focusKey={attempt} />
@@ -92,6 +100,7 @@ export function SectionPage({ sectionId, focus }: { sectionId: SectionId; focus?
           {applicable.map((q) => (
             <QuestionField key={q.id} q={q} />
           ))}
+          {sectionId === 'profile' && <RespondentLabelField />}
           <div className="pm-actions pm-actions--walk">
             <Button type="submit" appearance="primary-action-button">
               {isLast ? t('ui.questionnaire.section.toCheck') : t('ui.questionnaire.section.next')}

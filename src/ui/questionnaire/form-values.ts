@@ -69,11 +69,21 @@ export function fromFormValue(q: QuestionDef, raw: unknown): unknown {
 
 export type ParsedAnswer = { ok: true; value: AnswerValue | undefined } | { ok: false; code: string };
 
+/** The value schema as the form applies it. The form asks for whole numbers (years): the score
+ *  counts completed years only (content-model §5.1), so "20,5" would suggest a precision that is
+ *  not used. Answers files keep accepting decimals (contract §1): a file from an older version or
+ *  another tool still opens, and the form asks to round it only when that part is next submitted. */
+function formSchema(q: QuestionDef): z.ZodType<unknown> {
+  const schema = valueSchema(q);
+  if (q.type !== 'number') return schema;
+  return schema.refine((n) => Number.isInteger(n), { error: 'not_whole_number' });
+}
+
 /** The stored value of a form value, or the problem code (errors.* keys) when it is not valid. */
 export function parseFormValue(q: QuestionDef, raw: unknown): ParsedAnswer {
   const candidate = fromFormValue(q, raw);
   if (candidate === undefined) return { ok: true, value: undefined };
-  const result = valueSchema(q).safeParse(candidate);
+  const result = formSchema(q).safeParse(candidate);
   if (result.success) return { ok: true, value: result.data as AnswerValue };
   return { ok: false, code: result.error.issues[0]?.message ?? 'invalid' };
 }
@@ -83,7 +93,7 @@ export function parseFormValue(q: QuestionDef, raw: unknown): ParsedAnswer {
 export function sectionSchema(questions: readonly QuestionDef[]) {
   return z.object(
     Object.fromEntries(
-      questions.map((q) => [q.id, z.preprocess((raw) => fromFormValue(q, raw), valueSchema(q).optional())]),
+      questions.map((q) => [q.id, z.preprocess((raw) => fromFormValue(q, raw), formSchema(q).optional())]),
     ),
   );
 }

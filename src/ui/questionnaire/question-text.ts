@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { i18n as I18n, TFunction } from 'i18next';
 import type { Side } from '../../catalogue/ids';
 import type { QuestionDef } from '../../catalogue/types';
-import { optionLabel, questionHelp, questionHint, questionLabel } from '../../i18n/keys';
+import { optionLabel, questionError, questionHelp, questionHint, questionLabel } from '../../i18n/keys';
 import { sideContext, sideOf } from '../../catalogue/side';
 import { useAnswers } from '../answers-store';
 
@@ -42,7 +42,17 @@ export function optionText(t: TFunction, q: QuestionDef, option: string, side: S
   return t(optionLabel(q.id, option), sideContext(q, side));
 }
 
-/** The message of an error code, with the numbers the question's bounds give it. */
+/** The error summary's line: the message alone where it names the question, otherwise the
+ *  question's label and the general message. */
+export function summaryText(i18n: I18n, q: QuestionDef, label: string, code: string): string {
+  const message = errorText(i18n, q, code);
+  if (i18n.exists(questionError(q.id, code))) return message;
+  return i18n.t('ui.questionnaire.errorSummary.item', { question: label, message });
+}
+
+/** The message of an error code, with the numbers the question's bounds give it. A question may
+ *  have its own wording that names what is asked (GOV.UK: "Enter your full name", not "Enter an
+ *  answer"); otherwise the type's general message. */
 export function errorText(i18n: I18n, q: QuestionDef, code: string): string {
   const params =
     q.type === 'number'
@@ -50,6 +60,8 @@ export function errorText(i18n: I18n, q: QuestionDef, code: string): string {
       : q.type === 'short_text' || q.type === 'long_text'
         ? { max: q.maxLength }
         : {};
+  const own = questionError(q.id, code);
+  if (i18n.exists(own)) return i18n.t(own, params);
   const key = `ui.questionnaire.errors.${code}`;
   return i18n.exists(key) ? i18n.t(key, params) : i18n.t('ui.questionnaire.errors.invalid');
 }

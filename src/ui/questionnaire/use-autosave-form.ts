@@ -20,8 +20,11 @@ export function useAutosaveForm(all: readonly CatalogueQuestion[], applicable: r
     defaultValues,
     // Only applicable questions are validated; a hidden answer is kept but not judged.
     resolver: zodResolver(sectionSchema(applicable)),
-    mode: 'onBlur',
-    reValidateMode: 'onBlur',
+    // Errors appear and clear on "Next" only (GOV.UK, NL Design System): a message that came or
+    // went on blur moved the page under the pointer between mousedown and mouseup, and the click
+    // that caused the blur was lost (issue 17).
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
     shouldFocusError: false,
   });
 

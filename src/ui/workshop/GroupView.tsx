@@ -1,68 +1,66 @@
-// The group view for a projector (issue 8, item 3): the six conditions as one chart comparing the
-// two sides (and the spread), the statements participants disagree on most and what they wrote,
-// then the recommendations. Per-participant rows and labels only when "show names" is ticked (item 5).
+// The group view (issues 8, 12, 14): the facilitator's choices, the downloads and the projector,
+// then the group report itself — buildGroupReport drawn by the same screen renderer as the personal
+// report, so the page, the projector and the PDF can never say different things.
 import { Checkbox } from '@utrecht/checkbox-react';
 import { FormLabel } from '@utrecht/form-label-react';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroupResult } from '../../group/schema';
-import { networkModelName } from '../../i18n/keys';
 import { createTranslator, plainT } from '../../render/resolve-text';
-import { ChartFigure } from '../../render/screen/ChartFigure';
-import { DataTable } from '../../render/screen/DataTable';
-import type { Block } from '../../report/blocks';
-import { discussionBlocks } from '../../report/group/build-discussion';
-import { sideChart } from '../../report/group/build-group-report';
-import { networkModelBlocks, participantsBlocks } from '../../report/group/build-group-sections';
+import { ReportView } from '../../render/screen/ReportView';
+import { buildGroupReport } from '../../report/group/build-group-report';
+import { buildGroupSlides } from '../../report/group/build-slides';
 import { useLanguage } from '../use-language';
+import { DownloadGroupCsv } from './DownloadGroupCsv';
 import { DownloadGroupPdf } from './DownloadGroupPdf';
-import { GroupRecommendations } from './GroupRecommendations';
-import { GroupTexts } from './GroupTexts';
+import { PairChoice } from './PairChoice';
+import { Projector } from './Projector';
 
-type TableBlock = Extract<Block, { kind: 'table' }>;
-const tableOf = (blocks: readonly Block[]) => blocks.find((b): b is TableBlock => b.kind === 'table');
+const today = () => new Date().toISOString().slice(0, 10);
 
-export function GroupView({ group }: { group: GroupResult }) {
+export interface GroupViewProps {
+  readonly group: GroupResult;
+  readonly showNames: boolean;
+  readonly onShowNames: (show: boolean) => void;
+  readonly onIncludePair: (key: string, include: boolean) => void;
+}
+
+export function GroupView({ group, showNames, onShowNames, onIncludePair }: GroupViewProps) {
   const { t, i18n } = useTranslation();
   const { language } = useLanguage();
-  const [showNames, setShowNames] = useState(false);
   const namesId = useId();
+  const [date] = useState(today);
+  const [projecting, setProjecting] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
   const tr = useMemo(
     () => createTranslator(language, (lang) => plainT(i18n.getFixedT(lang))),
     [i18n, language],
   );
-  const discussion = tableOf(discussionBlocks(group));
-  const members = showNames ? tableOf(participantsBlocks(group)) : undefined;
-  // The model of every participant, counted per side: the same table as in the group PDF.
-  const models = tableOf(networkModelBlocks(group));
-  const model = group.networkModel.id;
-  const groupTable = (table: TableBlock) => (
-    <DataTable
-      caption={tr.text(table.caption)}
-      className="pm-workshop__table"
-      head={table.head}
-      rows={table.rows}
-      rowHeaders
-      tr={tr}
-    />
-  );
+  const doc = useMemo(() => buildGroupReport(group, { date, showNames }), [group, date, showNames]);
+  const slides = useMemo(() => (projecting ? buildGroupSlides(group) : []), [group, projecting]);
+
+  if (projecting)
+    return (
+      <Projector
+        slides={slides}
+        tr={tr}
+        onClose={() => {
+          setProjecting(false);
+          // After the page is back: the button that opened the projector.
+          setTimeout(() => opener.current?.focus(), 0);
+        }}
+      />
+    );
 
   return (
     <section className="pm-workshop__group" aria-labelledby="pm-workshop-group">
       <h2 id="pm-workshop-group" className="utrecht-heading-2">
         {t('ui.workshop.group.title')}
       </h2>
-      <p className="utrecht-paragraph">
-        {t('group.report.cover.participants', {
-          count: group.participants,
-          destination: group.sides.destination,
-          source: group.sides.source,
-          none: group.sides.none,
-        })}
-      </p>
+      <PairChoice pairs={group.pairs} onChange={onIncludePair} />
       <div className="utrecht-form-field utrecht-form-field--checkbox pm-option">
         <div className="utrecht-form-field__input">
-          <Checkbox id={namesId} checked={showNames} onChange={(e) => setShowNames(e.target.checked)} />
+          <Checkbox id={namesId} checked={showNames} onChange={(e) => onShowNames(e.target.checked)} />
         </div>
         <div className="utrecht-form-field__label utrecht-form-field__label--checkbox">
           <FormLabel htmlFor={namesId} type="checkbox">
@@ -70,40 +68,20 @@ export function GroupView({ group }: { group: GroupResult }) {
           </FormLabel>
         </div>
       </div>
-
-      <h3 className="utrecht-heading-3">{t('group.report.dimensions.title')}</h3>
-      <p className="utrecht-paragraph">{t('group.report.dimensions.intro')}</p>
-      <ChartFigure block={sideChart(group)} tr={tr} />
-
-      <h3 className="utrecht-heading-3">{t('group.report.discussion.title')}</h3>
-      <p className="utrecht-paragraph">{t('group.report.discussion.intro')}</p>
-      {discussion === undefined ? (
-        <p className="utrecht-paragraph">{t('group.report.discussion.none')}</p>
-      ) : (
-        groupTable(discussion)
-      )}
-
-      <GroupTexts group={group} showNames={showNames} tr={tr} />
-
-      <h3 className="utrecht-heading-3">{t('group.report.networkModel.title')}</h3>
-      <p className="utrecht-paragraph">
-        {model === null
-          ? t('group.report.summary.modelNone')
-          : t('ui.workshop.group.model', { model: t(networkModelName(model)) })}
-      </p>
-      {models !== undefined && groupTable(models)}
-
-      <h3 className="utrecht-heading-3">{t('group.report.recommendations.title')}</h3>
-      <p className="utrecht-paragraph">{t('group.report.recommendations.intro')}</p>
-      <GroupRecommendations recommendations={group.recommendations} />
-
-      {members !== undefined && (
-        <>
-          <h3 className="utrecht-heading-3">{t('group.report.participants.title')}</h3>
-          {groupTable(members)}
-        </>
-      )}
+      <div className="pm-workshop__actions">
+        <button
+          ref={opener}
+          type="button"
+          className="utrecht-button utrecht-button--primary-action"
+          onClick={() => setProjecting(true)}
+        >
+          {t('ui.workshop.projector.open')}
+        </button>
+        <p className="utrecht-paragraph">{t('ui.workshop.projector.hint')}</p>
+      </div>
       <DownloadGroupPdf group={group} showNames={showNames} />
+      <DownloadGroupCsv group={group} tr={tr} date={date} />
+      <ReportView doc={doc} tr={tr} demoted className="pm-workshop__report" />
     </section>
   );
 }

@@ -16,19 +16,17 @@ import { exampleAnswers } from '../../report/example-answers';
 
 const dir = mkdtempSync(join(tmpdir(), 'report-pdf-'));
 
-const exampleReport = (): ReportDocument => {
-  const answers = exampleAnswers('C');
-  return buildReport(assess(answers), answers, { date: '2026-11-24' });
-};
+const exampleReport = (answers = exampleAnswers('C')): ReportDocument =>
+  buildReport(assess(answers), answers, { date: '2026-11-24', respondentLabel: 'R'.repeat(200) });
 
-async function pdfOf(language: 'nl' | 'en' | 'both', report = exampleReport()) {
+async function pdfOf(language: 'nl' | 'en' | 'both', report = exampleReport(), name = 'c') {
   const bytes = await renderReportPdf(report, {
     language,
     fonts: readReportFonts(),
     tFor: (lang) => plainT(fixedT(lang, { strict: true })),
     document: nodeDocument(),
   });
-  const file = join(dir, `c-${language}.pdf`);
+  const file = join(dir, `${name}-${language}.pdf`);
   writeFileSync(file, bytes);
   return { bytes, file };
 }
@@ -58,8 +56,49 @@ describe('renderReportPdf', { timeout: 30_000 }, () => {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
     });
-    expect(cover).toContain('Samenvatting');
+    expect(cover).toContain('Wat u eerst kunt doen');
     expect(cover).toContain('Bijlage');
+    expect(cover).toContain('Datum: 24 november 2026');
+  });
+
+  it('declares the main language, shows the title in the window, and links the contents to the parts', async () => {
+    const { bytes } = await pdfOf('both');
+    const raw = new TextDecoder('latin1').decode(bytes);
+    expect(raw).toContain('/Lang (nl)');
+    expect(raw).toMatch(/\/DisplayDocTitle true/);
+    // One link annotation per contents entry (6 parts per language and the appendix once).
+    expect(raw.match(/\/Subtype \/Link/g)?.length).toBe(13);
+  });
+
+  it("keeps long names out of the footer's way and flows a long contents list onto a second page", async () => {
+    const long = 'W'.repeat(200);
+    const answers = {
+      ...exampleAnswers('C'),
+      profile_own_municipality: long,
+      profile_partner_municipality: long,
+    };
+    const { file } = await pdfOf('both', exampleReport(answers), 'long');
+    const pages = execFileSync('pdftotext', ['-layout', file, '-'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
+      .split('\f')
+      .filter((p) => p.trim() !== '');
+    pages.forEach((page, i) => {
+      const last = page.trimEnd().split('\n').at(-1)?.trim() ?? '';
+      // The title is cut with an ellipsis and the page number stays whole at the right.
+      expect(last).toMatch(new RegExp(`…\\s+${i + 1} / ${pages.length}$`));
+    });
+    // Every part is listed: the cover holds what fits, the reserved second page the rest.
+    const contents = (pages[0] ?? '') + (pages[1] ?? '');
+    for (const title of [
+      'Wat u eerst kunt doen',
+      'Werkwijze en bronnen',
+      'What to do first',
+      'Method and sources',
+    ]) {
+      expect(contents).toContain(title);
+    }
   });
 
   it('gives the bilingual PDF a bilingual cover, then the Dutch, then the English report', async () => {

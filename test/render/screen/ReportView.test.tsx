@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
+import { quoteAnswers } from '../../../src/report/quote';
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../../src/assessment/assess';
 import { fixedT } from '../../../src/i18n/setup';
@@ -17,16 +18,34 @@ function renderExample(key: 'A' | 'B' | 'C') {
 }
 
 describe('ReportView', () => {
-  it('shows the cover title as the one h1 and the six parts as h2, in order', () => {
+  it('shows the cover title as the one h1 and the parts as h2, first steps first, appendix last', () => {
     renderExample('A');
     expect(screen.getAllByRole('heading', { level: 1 }).map((h) => h.textContent)).toEqual([
       tEn('report.cover.title'),
     ]);
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(
-      ['summary', 'conditions', 'networkModel', 'recommendations', 'indicators', 'appendix'].map((p) =>
-        tEn(`report.${p}.title`),
-      ),
+      [
+        'nextSteps.title',
+        'recommendations.title',
+        'conditions.title',
+        'networkModel.title',
+        'indicators.title',
+        'appendix.methodTitle',
+        'appendix.title',
+      ].map((p) => tEn(`report.${p}`)),
     );
+  });
+
+  it('shows each first step with its recommendation and reason in smaller type below it', () => {
+    renderExample('A');
+    // The first occurrence is on the front page; the recommendation repeats the action point.
+    const step = screen.getAllByText(tEn('recommendations.R3.actions.R3_connect_peers'))[0]!;
+    const box = step.closest('div');
+    if (box === null) throw new Error('no step');
+    expect(within(box).getByText(`Recommendation 3: ${tEn('recommendations.R3.title')}`)).toHaveClass(
+      'pm-report__evidence',
+    );
+    expect(within(box).getByText(/^Why: you answered “.+” to “.+”/)).toHaveClass('pm-report__evidence');
   });
 
   it('shows the dimension chart as a figure with its numbers in a table', () => {
@@ -48,13 +67,13 @@ describe('ReportView', () => {
 
   it('shows each recommendation with its priority, the answers behind it and its source', () => {
     renderExample('B');
-    const r4 = screen.getByRole('region', { name: new RegExp(tEn('recommendations.R4.title')) });
-    // content-model-v2 §2.3: example B's R4 is medium (its linked score rests on one answer).
-    expect(within(r4).getByText(`Priority: ${tEn('recommendations.priority.medium')}`)).toBeInTheDocument();
+    const r7 = screen.getByRole('region', { name: new RegExp(tEn('recommendations.R7.title')) });
+    expect(within(r7).getByText(`Priority: ${tEn('recommendations.priority.high')}`)).toBeInTheDocument();
     expect(
-      within(r4).getByText(tEn('recommendations.R4.actions.R4_strengthen_interfaces')),
+      within(r7).getByText(tEn('recommendations.R7.actions.R7_involve_more_migrants')),
     ).toBeInTheDocument();
-    expect(within(r4).getByText('Source: ch. 10, recommendation 4')).toBeInTheDocument();
+    expect(within(r7).getAllByText(/^You answered “.+” to “.+”$/)[0]).toHaveClass('pm-report__evidence');
+    expect(within(r7).getByText(/Source: ch. 10, recommendation 7/)).toBeInTheDocument();
   });
 
   it("takes a recommendation's sub-headings and its empty-list text from the block", () => {
@@ -65,6 +84,7 @@ describe('ReportView', () => {
       b.kind === 'recommendation' && b.id === 'R4'
         ? {
             ...b,
+            because: quoteAnswers(['out_interfaces_strengthened'], answers),
             becauseTitle: text('report.appendix.methodTitle'),
             actionsTitle: text('report.appendix.glossaryTitle'),
             actions: [],

@@ -6,6 +6,7 @@ import type { Block, Text } from '../../../src/report/blocks';
 import { chartSvg } from '../../../src/report/charts/chart-svg';
 import type { SvgNode } from '../../../src/report/charts/svg-node';
 import { buildGroupReport } from '../../../src/report/group/build-group-report';
+import { buildGroupSlides } from '../../../src/report/group/build-slides';
 import { member, SIMILARITY_100, SIMILARITY_30 } from '../../group/helpers';
 
 const group = aggregateGroup([
@@ -41,6 +42,7 @@ describe('buildGroupReport', () => {
     expect(sections(false)).toEqual([
       'summary',
       'dimensions',
+      'sides',
       'discussion',
       'texts',
       'networkModel',
@@ -79,5 +81,63 @@ describe('buildGroupReport', () => {
       );
     expect(words(false)).not.toContain('Aylin');
     expect(words(true)).toContain('Aylin');
+  });
+
+  const en = createTranslator('en', (l) => plainT(fixedT(l, { strict: true })));
+  const allWords = (blocks: readonly Block[]) =>
+    blocks
+      .flatMap(textsOf)
+      .map((t) => en.text(t))
+      .join('\n');
+
+  it('says "most participants" only when more than half point to the model (v2 §5)', () => {
+    const classic = { act_cso_role: 'none', act_higher_levels: 'none' } as const;
+    // classic 2 of 4 (hybrid and multi-level 1 each): the answer given most often, not "most".
+    const few = aggregateGroup([
+      member('a', 'destination', classic),
+      member('b', 'source', classic),
+      member('c', 'source'),
+      member('d', 'destination', { act_cso_role: 'none' }),
+    ]);
+    expect(few.networkModel.id).toBe('classic');
+    const words = allWords(buildGroupReport(few, meta).blocks);
+    expect(words).toContain('The answer given most often (2 of 4 participants)');
+    expect(words).not.toContain('The answers of most participants');
+    const many = aggregateGroup([member('a', 'destination', classic), member('b', 'source', classic)]);
+    expect(allWords(buildGroupReport(many, meta).blocks)).toContain(
+      'The answers of most participants (2 of 2)',
+    );
+  });
+
+  it('names the partnership and lists a file about another one as left out', () => {
+    const g = aggregateGroup([
+      member('a', 'destination'),
+      member('b', 'source'),
+      member('x', 'destination', {
+        profile_own_municipality: 'Amsterdam',
+        profile_partner_municipality: 'Nador',
+      }),
+    ]);
+    const words = allWords(buildGroupReport(g, meta).blocks);
+    expect(words).toContain('About another partnership: Amsterdam–Nador, 1 file (left out)');
+  });
+
+  it('presents a gap between the sides as something to discuss, not as disagreement', () => {
+    const words = allWords(buildGroupReport(group, meta).blocks);
+    expect(words).toContain('The sides see this differently — discuss');
+    expect(words).not.toContain('Participants on one side disagree;');
+  });
+
+  it('makes one slide per topic: overview, six dimensions, the sides, differences, each recommendation', () => {
+    const slides = buildGroupSlides(group);
+    const applicable = group.recommendations.filter((r) => r.priority !== 'not_applicable').length;
+    expect(slides).toHaveLength(1 + 6 + 1 + 1 + applicable);
+    for (const slide of slides) expect(slide.blocks[0]?.kind).toBe('section');
+    expect(slides.slice(1, 7).every((s) => s.blocks.some((b) => b.kind === 'chart'))).toBe(true);
+    const nl = createTranslator('nl', (l) => plainT(fixedT(l, { strict: true })));
+    for (const t of slides.flatMap((s) => s.blocks.flatMap(textsOf))) {
+      expect(en.text(t)).not.toBe('');
+      expect(nl.text(t)).not.toBe('');
+    }
   });
 });

@@ -149,5 +149,12 @@ describe('AnswersFilePanel', () => {
       expect(json.answers).toEqual(existing.answers);
       expect(screen.getByText(/partnership-mirror-haarlem-partner-\d{4}-\d{2}-\d{2}\.json/)).toBeVisible();
     });
+
+    it('with no answers, downloads nothing and says why', async () => {
+      const { user } = setup();
+      await user.click(screen.getByRole('button', { name: tEn('ui.io.save.button') }));
+      expect(saved).toHaveLength(0);
+      expect(screen.getByText(tEn('ui.io.save.nothing'))).toBeVisible();
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ANSWERS_STORAGE_KEY, loadAnswers } from '../../../src/io/autosave';
@@ -7,7 +7,7 @@ import { useAnswers } from '../../../src/ui/answers-store';
 import { I18nRoot } from '../../../src/ui/I18nRoot';
 import { AnswersPersistence } from '../../../src/ui/io/AnswersPersistence';
 import { AutosaveStatus } from '../../../src/ui/io/AutosaveStatus';
-import { StartAgainButton } from '../../../src/ui/io/StartAgainButton';
+import { StartAgainButton, UNDO_MS } from '../../../src/ui/io/StartAgainButton';
 
 const tEn = fixedT('en', { strict: true });
 
@@ -94,7 +94,52 @@ describe('autosave in the app', () => {
     expect(screen.getByRole('status', { name: 'answer count' })).toHaveTextContent('0');
     expect(localStorage.getItem(ANSWERS_STORAGE_KEY)).toBeNull();
     expect(screen.queryByRole('button', { name: tEn('ui.io.startAgain.button') })).not.toBeInTheDocument();
-    await waitFor(() => expect(screen.getByText(tEn('ui.io.startAgain.done'))).toHaveFocus());
+    await waitFor(() =>
+      expect(screen.getByText(tEn('ui.io.startAgain.doneUndo')).parentElement).toHaveFocus(),
+    );
+  });
+
+  it('start again: the deletion is the secondary choice, and "Undo" brings the answers back', async () => {
+    const user = renderApp();
+    await user.click(screen.getByRole('button', { name: 'answer' }));
+    await user.click(screen.getByRole('button', { name: tEn('ui.io.startAgain.button') }));
+    const remove = screen.getByRole('button', { name: tEn('ui.io.startAgain.confirm') });
+    expect(remove).toHaveClass('utrecht-button--secondary-action');
+    expect(screen.getByRole('button', { name: tEn('ui.io.startAgain.saveFirst') })).toHaveClass(
+      'utrecht-button--primary-action',
+    );
+    await user.click(remove);
+    expect(screen.getByRole('status', { name: 'answer count' })).toHaveTextContent('0');
+    await user.click(screen.getByRole('button', { name: tEn('ui.io.startAgain.undo') }));
+    expect(screen.getByRole('status', { name: 'answer count' })).toHaveTextContent('1');
+    expect(screen.getByText(tEn('ui.io.startAgain.restored'))).toBeVisible();
+    expect(JSON.parse(localStorage.getItem(ANSWERS_STORAGE_KEY) ?? '').answers).toEqual({
+      profile_own_municipality: 'Emirdağ',
+    });
+  });
+
+  it('start again: "Undo" is gone after one minute', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime.bind(vi) });
+      render(
+        <I18nRoot i18n={createI18n('en', { strict: true })} initialLanguage="en">
+          <AnswersPersistence initial={loadAnswers()}>
+            <AnswerSomething />
+            <StartAgainButton />
+          </AnswersPersistence>
+        </I18nRoot>,
+      );
+      await user.click(screen.getByRole('button', { name: 'answer' }));
+      await user.click(screen.getByRole('button', { name: tEn('ui.io.startAgain.button') }));
+      await user.click(screen.getByRole('button', { name: tEn('ui.io.startAgain.confirm') }));
+      expect(screen.getByRole('button', { name: tEn('ui.io.startAgain.undo') })).toBeVisible();
+      await act(() => vi.advanceTimersByTime(UNDO_MS));
+      expect(screen.queryByRole('button', { name: tEn('ui.io.startAgain.undo') })).not.toBeInTheDocument();
+      expect(screen.getByText(tEn('ui.io.startAgain.done'))).toBeVisible();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('start again: cancel keeps the answers', async () => {

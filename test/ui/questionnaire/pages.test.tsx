@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../src/catalogue/answers';
 import exampleA from '../../fixtures/answers/example-a-lindestad.json' with { type: 'json' };
@@ -48,6 +49,16 @@ describe('section page', () => {
     );
   });
 
+  it('after "Change" on the check page, Next leads back to the check page', async () => {
+    renderAt('#/questionnaire/actors?focus=act_cso_role&return=check', {
+      act_actor_types_own: ['schools'],
+      act_cso_role: 'none',
+      act_higher_levels: 'marginal',
+    });
+    await userEvent.click(screen.getByRole('button', { name: tEn('ui.questionnaire.section.toCheck') }));
+    await waitFor(() => expect(window.location.hash).toBe('#/check'));
+  });
+
   it('a "Change" link arrives with the question focused', async () => {
     renderAt('#/questionnaire/actors?focus=act_key_persons');
     const group = screen.getByRole('radiogroup', { name: new RegExp(`^${label('act_key_persons')}`) });
@@ -68,7 +79,7 @@ describe('check your answers', () => {
     expect(screen.getByText(`12 ${tEn('scales.units.years')}`)).toBeInTheDocument();
     const hidden = tEn('ui.questionnaire.check.changeHidden', { question: label('act_cso_role') });
     const change = screen.getByRole('link', { name: `${tEn('ui.questionnaire.check.change')} ${hidden}` });
-    expect(change).toHaveAttribute('href', '#/questionnaire/actors?focus=act_cso_role');
+    expect(change).toHaveAttribute('href', '#/questionnaire/actors?focus=act_cso_role&return=check');
     expect(
       screen.getAllByRole('link', { name: new RegExp(`^${tEn('ui.questionnaire.check.change')}`) }),
     ).toHaveLength(62);
@@ -96,7 +107,7 @@ describe('check your answers', () => {
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: label('profile_side') })).toHaveAttribute(
       'href',
-      '#/questionnaire/profile?focus=profile_side',
+      '#/questionnaire/profile?focus=profile_side&return=check',
     );
   });
 });

@@ -97,19 +97,26 @@ describe('question types', () => {
     expect(probe.answers.act_city_networks).toBe('no');
   });
 
-  it('number: accepts a Dutch decimal comma and shows its unit and bounds', async () => {
+  it('number: asks for whole years, shows its unit and bounds, and names the question in its error', async () => {
     const { probe } = renderAt('#/questionnaire/profile');
     const box = screen.getByRole('textbox', { name: exact(label('profile_partnership_years')) });
-    expect(box).toHaveAttribute('inputmode', 'decimal');
+    expect(box).toHaveAttribute('inputmode', 'numeric');
     expect(box).toHaveAccessibleDescription(expect.stringContaining(tEn('scales.units.years')));
     expect(box).toHaveAccessibleDescription(
       expect.stringContaining(tEn('ui.questionnaire.question.numberBounds', { min: 0, max: 100 })),
     );
-    await userEvent.type(box, '12,5');
-    expect(probe.answers.profile_partnership_years).toBe(12.5);
+    await userEvent.type(box, '12');
+    expect(probe.answers.profile_partnership_years).toBe(12);
+    await userEvent.type(box, ',5');
+    // Not saved: the score counts completed years, so the form asks for whole ones.
+    expect(probe.answers.profile_partnership_years).toBe(12);
+    await userEvent.click(screen.getByRole('button', { name: tEn('ui.questionnaire.section.next') }));
+    expect(box).toHaveAccessibleDescription(
+      expect.stringContaining(tEn('errors.questions.profile_partnership_years.not_whole_number')),
+    );
   });
 
-  it('number: out of bounds is an error on leaving the field; the last valid answer stays saved', async () => {
+  it('number: out of bounds is an error on Next (not on leaving the field); the last valid answer stays saved', async () => {
     const { probe } = renderAt('#/questionnaire/profile', { profile_partnership_years: 12 });
     const box = screen.getByRole('textbox', { name: exact(label('profile_partnership_years')) });
     await userEvent.clear(box);
@@ -118,9 +125,13 @@ describe('question types', () => {
       screen.queryByText(tEn('ui.questionnaire.errors.out_of_bounds', { min: 0, max: 100 })),
     ).not.toBeInTheDocument();
     await userEvent.tab();
+    expect(box).not.toHaveAttribute('aria-invalid', 'true');
+    await userEvent.click(screen.getByRole('button', { name: tEn('ui.questionnaire.section.next') }));
     expect(box).toHaveAttribute('aria-invalid', 'true');
     expect(box).toHaveAccessibleDescription(
-      expect.stringContaining(tEn('ui.questionnaire.errors.out_of_bounds', { min: 0, max: 100 })),
+      expect.stringContaining(
+        tEn('errors.questions.profile_partnership_years.out_of_bounds', { min: 0, max: 100 }),
+      ),
     );
     expect(probe.answers.profile_partnership_years).toBe(12);
   });

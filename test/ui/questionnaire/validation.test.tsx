@@ -21,19 +21,11 @@ describe('validation and the error summary', () => {
     ).toBeInTheDocument();
     await waitFor(() => expect(alert.parentElement).toHaveFocus());
     const links = within(alert).getAllByRole('link');
+    // Each message names its question, so the summary needs no label in front (GOV.UK).
     expect(links.map((a) => a.textContent)).toEqual([
-      tEn('ui.questionnaire.errorSummary.item', {
-        question: label('act_actor_types_own'),
-        message: tEn('ui.questionnaire.errors.required_multi'),
-      }),
-      tEn('ui.questionnaire.errorSummary.item', {
-        question: label('act_cso_role'),
-        message: tEn('ui.questionnaire.errors.required_choice'),
-      }),
-      tEn('ui.questionnaire.errorSummary.item', {
-        question: label('act_higher_levels'),
-        message: tEn('ui.questionnaire.errors.required_choice'),
-      }),
+      tEn('errors.questions.act_actor_types_own.required_multi'),
+      tEn('errors.questions.act_cso_role.required_choice'),
+      tEn('errors.questions.act_higher_levels.required_choice'),
     ]);
     expect(window.location.hash).toBe('#/questionnaire/actors');
   });
@@ -53,11 +45,32 @@ describe('validation and the error summary', () => {
     await screen.findByRole('alert');
     const group = screen.getByRole('radiogroup', { name: starts(label('act_cso_role')) });
     expect(group).toHaveAccessibleDescription(
-      expect.stringContaining(tEn('ui.questionnaire.errors.required_choice')),
+      expect.stringContaining(tEn('errors.questions.act_cso_role.required_choice')),
     );
     expect(group).toHaveAttribute('aria-invalid', 'true');
     for (const radio of within(group).getAllByRole('radio'))
       expect(radio).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('keeps the errors in place until Next, so correcting a field moves nothing on the page', async () => {
+    renderAt('#/questionnaire/profile');
+    await userEvent.click(next());
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getAllByRole('link')).toHaveLength(3);
+    await userEvent.type(
+      screen.getByRole('textbox', { name: starts(label('profile_partner_municipality')) }),
+      'Tepekent',
+    );
+    // Leaving the field (the click on the next option) must not re-render the messages.
+    await userEvent.click(
+      screen.getByRole('radio', { name: starts(tEn('options.profile_side.destination')) }),
+    );
+    expect(
+      screen.getByRole('radio', { name: starts(tEn('options.profile_side.destination')) }),
+    ).toBeChecked();
+    expect(within(screen.getByRole('alert')).getAllByRole('link')).toHaveLength(3);
+    await userEvent.click(next());
+    await waitFor(() => expect(within(screen.getByRole('alert')).getAllByRole('link')).toHaveLength(1));
   });
 
   it('optional questions may stay empty: Next goes on when the required ones are answered', async () => {

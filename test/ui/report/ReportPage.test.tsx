@@ -22,7 +22,8 @@ describe('ReportPage', () => {
       initial: { answers: exampleAnswers('A'), respondentLabel: 'Officer' },
     });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(tEn('report.cover.title'));
-    expect(screen.getByText('Completed by: Officer')).toBeInTheDocument();
+    // The label is user text, isolated (U+2068 … U+2069) so a bidi override in it stays inside it.
+    expect(screen.getByText('Completed by: \u2068Officer\u2069')).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: tEn('ui.report.download.en') })).toBeChecked();
     expect(screen.getByRole('radio', { name: tEn('ui.report.download.both') })).not.toBeChecked();
     expect(screen.getByRole('button', { name: tEn('ui.report.download.button') })).toBeEnabled();

@@ -1,5 +1,5 @@
 // Next year's mirror (issue 15) hooks into the advice report here, without the report's own
-// builders knowing: the comparison goes right after the first part (the summary), the action plan
+// builders knowing: the comparison goes right after the first part (what to do first), the action plan
 // at the very end. Pure, like buildReport.
 import type { Plan } from '../answers/plan';
 import type { Comparison } from '../assessment/comparison-schema';

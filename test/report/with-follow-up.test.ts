@@ -29,13 +29,13 @@ describe('withFollowUp', () => {
     expect(withFollowUp(base, { plan: [] })).toBe(base);
   });
 
-  it('puts the comparison right after the summary and the plan at the very end', () => {
+  it('puts the comparison right after the first steps and the plan at the very end', () => {
     const doc = withFollowUp(base, {
       comparison,
       plan: [{ actionId: 'R3_connect_peers', status: 'planned' }],
     });
     const parts = blocksOf(doc, 'section').map((s) => s.id);
-    expect(parts.slice(0, 2)).toEqual(['summary', 'comparison']);
+    expect(parts.slice(0, 2)).toEqual(['next-steps', 'comparison']);
     expect(parts.at(-1)).toBe('plan');
     expect(doc.blocks.at(-1)?.kind).toBe('table');
   });

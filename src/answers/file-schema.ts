@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { CATALOGUE_VERSION, QUESTIONS, type QuestionId } from '../catalogue/catalogue';
 import { LANGUAGES } from '../catalogue/ids';
 import type { QuestionDef } from '../catalogue/types';
+import { planFieldSchema } from './plan';
 import { normaliseText, valueSchema } from './value-schema';
 
 export const ANSWERS_FILE_FORMAT = 'partnership-mirror/answers';
@@ -52,6 +53,8 @@ export const answersFileSchema = z.strictObject({
     .strictObject({ label: respondentLabel.optional() }, { error: 'invalid_respondent' })
     .optional(),
   answers: answersSchema,
+  /** Additive (issue 15): the action plan; absent in older files and when empty. */
+  plan: planFieldSchema.optional(),
 });
 
 /** A checked answers file: its type is the schema's output, never declared twice (style.md §3). */

@@ -2,20 +2,15 @@
 // given, and a 260 kB list or 120,000 unknown ids made it (or the problem list) blow the stack and
 // freeze the page. Here every count is checked against src/answers/limits.ts in one flat loop, and
 // zod gets a copy holding only known fields with lists no longer than their option count.
+import { answersFileSchema } from './file-schema';
+import { PLAN_MAX_ITEMS } from './plan';
 import { isQuestionId, getQuestion } from '../catalogue/catalogue';
 import { MAX_QUOTED_CHARS, MAX_UNKNOWN_LISTED } from './limits';
 import type { Problem } from './problem';
 
-/** The fields of an answers file (contract §1); the schema refuses any other. */
-const FILE_FIELDS = new Set([
-  'format',
-  'formatVersion',
-  'catalogueVersion',
-  'savedAt',
-  'language',
-  'respondent',
-  'answers',
-]);
+/** The fields of an answers file (contract §1): the schema's own, so an additive field (the action
+ *  plan, issue 15) needs no second list here; the schema refuses any other. */
+const FILE_FIELDS: ReadonlySet<string> = new Set(Object.keys(answersFileSchema.shape));
 const RESPONDENT_FIELDS = new Set(['label']);
 
 export interface PreCheck {
@@ -90,6 +85,9 @@ export function preCheck(file: Readonly<Record<string, unknown>>): PreCheck {
       Object.keys(value).some((k) => !RESPONDENT_FIELDS.has(k))
     )
       fileProblems.push({ code: 'invalid_respondent' });
+    // A plan longer than allowed is refused before zod walks it (bounded by design, issue 16).
+    else if (key === 'plan' && Array.isArray(value) && value.length > PLAN_MAX_ITEMS)
+      fileProblems.push({ code: 'invalid_plan' });
     else if (key === 'answers' && isPlainObject(value)) {
       const checked = checkAnswers(value);
       answerProblems = checked.problems;

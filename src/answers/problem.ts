@@ -25,6 +25,7 @@ export const PROBLEM_CODES = [
   'invalid_respondent',
   'respondent_label_too_long',
   'answers_not_an_object',
+  'invalid_plan',
   'more_problems',
   // One answer (questionId set)
   'unknown_question',

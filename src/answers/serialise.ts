@@ -5,6 +5,7 @@ import { CATALOGUE_VERSION, QUESTION_IDS } from '../catalogue/catalogue';
 import type { Language } from '../catalogue/ids';
 import { ANSWERS_FILE_FORMAT, type AnswersFile } from './file-schema';
 import { CURRENT_FORMAT_VERSION } from './migrate';
+import { normalisePlan, type Plan } from './plan';
 
 export interface SerialiseInput {
   readonly answers: Answers;
@@ -12,9 +13,17 @@ export interface SerialiseInput {
   readonly language: Language;
   /** Passed in, so the function stays pure (style.md §5). */
   readonly savedAt: Date;
+  /** The action plan (issue 15); an empty or absent plan is not written. */
+  readonly plan?: Plan;
 }
 
-export function toAnswersFile({ answers, respondentLabel, language, savedAt }: SerialiseInput): AnswersFile {
+export function toAnswersFile({
+  answers,
+  respondentLabel,
+  language,
+  savedAt,
+  plan = [],
+}: SerialiseInput): AnswersFile {
   const label = respondentLabel?.normalize('NFC').trim() ?? '';
   return {
     format: ANSWERS_FILE_FORMAT,
@@ -27,6 +36,7 @@ export function toAnswersFile({ answers, respondentLabel, language, savedAt }: S
     answers: Object.fromEntries(
       QUESTION_IDS.flatMap((id) => (answers[id] === undefined ? [] : [[id, answers[id]]])),
     ) as Answers,
+    ...(plan.length === 0 ? {} : { plan: normalisePlan(plan) }),
   };
 }
 

@@ -4,6 +4,7 @@
 import type { Answers } from '../catalogue/answers';
 import type { Language } from '../catalogue/ids';
 import { parseAnswersFile } from '../answers/parse';
+import type { Plan } from '../answers/plan';
 import { serialiseAnswersFile } from '../answers/serialise';
 
 export const ANSWERS_STORAGE_KEY = 'partnership-mirror:answers';
@@ -13,6 +14,8 @@ export const CORRUPT_STORAGE_KEY = 'partnership-mirror:answers-unreadable';
 export interface SavedState {
   readonly answers: Answers;
   readonly respondentLabel: string;
+  /** The action plan (issue 15), saved with the answers; absent reads as empty. */
+  readonly plan?: Plan;
 }
 
 /** Stored answers that could not be read (issue 16, defects 2 and 5): set aside, offered as a
@@ -61,7 +64,11 @@ export function readStoredState(text: string): SavedState | null {
   try {
     const result = parseAnswersFile(text);
     if (!result.ok) return null;
-    return { answers: result.file.answers, respondentLabel: result.file.respondent?.label ?? '' };
+    return {
+      answers: result.file.answers,
+      respondentLabel: result.file.respondent?.label ?? '',
+      ...(result.file.plan === undefined ? {} : { plan: result.file.plan }),
+    };
   } catch {
     return null;
   }
@@ -78,7 +85,9 @@ function setAside(storage: Storage, text: string): Unreadable {
 }
 
 export const isEmptyState = (state: SavedState) =>
-  Object.keys(state.answers).length === 0 && state.respondentLabel.trim() === '';
+  Object.keys(state.answers).length === 0 &&
+  state.respondentLabel.trim() === '' &&
+  (state.plan ?? []).length === 0;
 
 /** Stores the state; an empty state removes the entry ("Start again" leaves nothing behind). */
 export function saveAnswers(
@@ -98,6 +107,7 @@ export function saveAnswers(
       serialiseAnswersFile({
         answers: state.answers,
         respondentLabel: state.respondentLabel,
+        plan: state.plan,
         language,
         savedAt: now,
       }),

@@ -7,6 +7,7 @@ import type { QuestionId } from '../catalogue/catalogue';
 import type { AnswerPart } from '../i18n/answer-text';
 import type { MessageKey } from '../i18n/keys';
 import type { SideComparisonChart } from './charts/side-comparison';
+import type { ThenNowChart } from './charts/then-now-bars';
 
 /** A param is a plain value (user text or a number, shown literally) or another Text (a key,
  *  resolved first): "Strongest: {{name}}" with name = the dimension's name key. */
@@ -81,8 +82,10 @@ export interface NetworkModelsChart {
 
 export type { SideComparisonChart } from './charts/side-comparison';
 
-/** sideComparison: the workshop's group report (issue 8). */
-export type ChartSpec = DimensionBarsChart | NetworkModelsChart | SideComparisonChart;
+export type { ThenNowChart } from './charts/then-now-bars';
+
+/** sideComparison: the workshop's group report (issue 8); thenNow: next year's mirror (issue 15). */
+export type ChartSpec = DimensionBarsChart | NetworkModelsChart | SideComparisonChart | ThenNowChart;
 
 /** The cover's line naming the report's language, which only the PDF shows (the page has the
  *  language switch): the builder says the words, the renderer picks one by its language mode. */

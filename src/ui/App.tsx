@@ -35,11 +35,12 @@ function lazyPages() {
     QuestionnairePage: lazyPage('questionnaire', (m) => m.QuestionnairePage),
     ReportPage: lazyPage('report', (m) => m.ReportPage),
     WorkshopPage: lazyPage('workshop', (m) => m.WorkshopPage),
+    ExamplePage: lazy(() => import('./example/ExamplePage').then((m) => ({ default: m.ExamplePage }))),
   };
 }
 
 function PageFor({ route, pages }: { route: Route; pages: ReturnType<typeof lazyPages> }) {
-  const { QuestionnairePage, ReportPage, WorkshopPage } = pages;
+  const { QuestionnairePage, ReportPage, WorkshopPage, ExamplePage } = pages;
   switch (route.name) {
     case 'start':
       return <StartPage />;
@@ -51,6 +52,8 @@ function PageFor({ route, pages }: { route: Route; pages: ReturnType<typeof lazy
       return <ReportPage />;
     case 'workshop':
       return <WorkshopPage />;
+    case 'example':
+      return <ExamplePage />;
     case 'accessibility':
       return <AccessibilityPage />;
     case 'about':

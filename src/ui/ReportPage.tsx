@@ -1,6 +1,6 @@
 // The advice report on screen (issue 7): the same ReportDocument the PDF draws, in the page's
 // language, with a PDF download and a print stylesheet.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assess } from '../assessment/assess';
 import { LANGUAGES } from '../catalogue/languages';
@@ -9,7 +9,11 @@ import { createTranslator, plainT } from '../render/resolve-text';
 import { ReportView } from '../render/screen/ReportView';
 import { buildReport } from '../report/build-report';
 import { reportDate } from '../report/report-date';
+import { withFollowUp } from '../report/with-follow-up';
 import { useAnswers } from './answers-store';
+import { ComparePanel, type Earlier } from './compare/ComparePanel';
+import { useFollowUp } from './compare/use-follow-up';
+import { PlanPanel } from './plan/PlanPanel';
 import { LoadFailed } from './LoadFailed';
 import { PagePlaceholder } from './PagePlaceholder';
 import { DownloadPdf } from './report/DownloadPdf';
@@ -71,10 +75,17 @@ export function ReportPage() {
   usePageTitle(t('ui.report.title'));
   const languages = useAllLanguages();
   const [date] = useState(today);
+  const [earlier, setEarlier] = useState<Earlier | null>(null);
+  const { now, followUp: latest } = useFollowUp(date, earlier);
+  // Typing an owner in the plan rebuilds the report (it ends with the plan): deferred, so the
+  // text box stays responsive while the long report catches up.
+  const followUp = useDeferredValue(latest);
   const hasAnswers = Object.keys(answers).length > 0;
+  const assessment = useMemo(() => assess(answers), [answers]);
   const doc = useMemo(
-    () => (hasAnswers ? buildReport(assess(answers), answers, { respondentLabel, date }) : null),
-    [answers, respondentLabel, date, hasAnswers],
+    () =>
+      hasAnswers ? withFollowUp(buildReport(assessment, answers, { respondentLabel, date }), followUp) : null,
+    [assessment, answers, respondentLabel, date, hasAnswers, followUp],
   );
   const tr = useMemo(
     () => createTranslator(language, (lang) => plainT(i18n.getFixedT(lang)), { isolateUserText: true }),
@@ -86,7 +97,17 @@ export function ReportPage() {
   if (languages.state === 'loading') return <PagePlaceholder />;
   return (
     <div className="pm-report-page">
-      <ReportView doc={doc} tr={tr} afterCover={<DownloadPdf date={date} />} />
+      <ReportView
+        doc={doc}
+        tr={tr}
+        afterCover={
+          <>
+            <DownloadPdf date={date} followUp={followUp} />
+            <ComparePanel now={now} earlier={earlier} onEarlier={setEarlier} />
+          </>
+        }
+      />
+      <PlanPanel assessment={assessment} tr={tr} date={date} />
     </div>
   );
 }

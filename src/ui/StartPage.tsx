@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useAnswers } from './answers-store';
+import { ExampleTeaser } from './example/ExampleTeaser';
 import { AnswersFilePanel } from './io/AnswersFilePanel';
 import { AutosaveStatus } from './io/AutosaveStatus';
 import { StartAgainButton } from './io/StartAgainButton';
@@ -36,6 +37,7 @@ export function StartPage() {
           {t('ui.start.workshopButton')}
         </a>
       </p>
+      <ExampleTeaser />
       {answered > 0 && (
         <section className="pm-continue" aria-labelledby="pm-continue-title">
           <h2 id="pm-continue-title" className="utrecht-heading-2">

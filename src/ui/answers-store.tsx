@@ -3,17 +3,21 @@
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AnswerValue, Answers } from '../catalogue/answers';
 import type { QuestionId } from '../catalogue/catalogue';
+import type { Plan } from '../answers/plan';
 
 export interface AnswersState {
   readonly answers: Answers;
   /** Optional free text naming who answered (contract §1, respondent.label). */
   readonly respondentLabel: string;
+  /** The action plan (issue 15); absent reads as empty. */
+  readonly plan?: Plan;
 }
 
 export interface AnswersStore extends AnswersState {
   /** Sets one answer; `undefined` removes it (an unanswered question is absent, contract §1). */
   setAnswer(id: QuestionId, value: AnswerValue | undefined): void;
   setRespondentLabel(label: string): void;
+  setPlan(plan: Plan): void;
   /** Replaces everything, e.g. after a confirmed import. */
   replaceAll(state: AnswersState): void;
   clear(): void;
@@ -53,6 +57,7 @@ export function AnswersProvider({ initial = EMPTY_STATE, onChange, children }: A
           return { ...prev, answers };
         }),
       setRespondentLabel: (respondentLabel) => update((prev) => ({ ...prev, respondentLabel })),
+      setPlan: (plan) => update((prev) => ({ ...prev, plan })),
       replaceAll: (next) => update(() => next),
       clear: () => update(() => EMPTY_STATE),
     };

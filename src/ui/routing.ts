@@ -8,12 +8,14 @@ export type Route =
   | { name: 'check' }
   | { name: 'report' }
   | { name: 'workshop' }
+  /** The example report (issue 15): its own answers, never the user's. */
+  | { name: 'example' }
   | { name: 'accessibility' }
   | { name: 'about' }
   | { name: 'notFound' };
 
 /** Routes that are one plain path segment: `#/report`, `#/accessibility` … */
-const SIMPLE = ['check', 'report', 'workshop', 'accessibility', 'about'] as const;
+const SIMPLE = ['check', 'report', 'workshop', 'accessibility', 'about', 'example'] as const;
 const isSimple = (s: string | undefined): s is (typeof SIMPLE)[number] =>
   (SIMPLE as readonly (string | undefined)[]).includes(s);
 
@@ -38,6 +40,11 @@ export function parseRoute(hash: string): Route {
       ...(returnTo ? { returnTo } : {}),
     };
   }
+  if (
+    parts.length === 1 &&
+    (first === 'check' || first === 'report' || first === 'workshop' || first === 'example')
+  )
+    return { name: first };
   if (parts.length === 1 && isSimple(first)) return { name: first };
   return { name: 'notFound' };
 }

@@ -7,6 +7,8 @@ import enOptions from '../../locales/en/options.json' with { type: 'json' };
 import enQuestions from '../../locales/en/questions.json' with { type: 'json' };
 import enRecommendations from '../../locales/en/recommendations.json' with { type: 'json' };
 import enReport from '../../locales/en/report.json' with { type: 'json' };
+import enUiCompare from '../../locales/en/ui/compare.json' with { type: 'json' };
+import enUiPlan from '../../locales/en/ui/plan.json' with { type: 'json' };
 import enUiQuestionnaire from '../../locales/en/ui/questionnaire.json' with { type: 'json' };
 import enUiReport from '../../locales/en/ui/report.json' with { type: 'json' };
 import nlReport from '../../locales/nl/report.json' with { type: 'json' };
@@ -71,7 +73,9 @@ test('a short profile gives a report on screen and a bilingual PDF download', as
   ).toBeVisible();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText([
     enUiReport.download.title,
+    enUiCompare.title,
     ...PARTS.map((p) => p(enReport)),
+    enUiPlan.title,
   ]);
   const chart = page.getByRole('figure', { name: enReport.conditions.chartCaption });
   await expect(chart.getByRole('img', { name: enReport.conditions.chartCaption })).toBeVisible();

@@ -4,6 +4,7 @@ import { dimensionBarsSvg } from './dimension-bars';
 import { networkModelsSvg } from './network-models';
 import { sideComparisonSvg } from './side-comparison';
 import type { SvgNode } from './svg-node';
+import { thenNowSvg } from './then-now-bars';
 
 export function chartSvg(spec: ChartSpec, resolve: (t: Text) => string): SvgNode {
   switch (spec.type) {
@@ -13,6 +14,8 @@ export function chartSvg(spec: ChartSpec, resolve: (t: Text) => string): SvgNode
       return networkModelsSvg(spec, resolve);
     case 'sideComparison':
       return sideComparisonSvg(spec, resolve);
+    case 'thenNow':
+      return thenNowSvg(spec, resolve);
     default:
       return assertNever(spec);
   }

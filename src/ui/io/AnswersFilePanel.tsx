@@ -28,7 +28,11 @@ export function AnswersFilePanel() {
   const current = countAnswers(store.answers);
 
   const apply = (file: AnswersFile) => {
-    store.replaceAll({ answers: file.answers, respondentLabel: file.respondent?.label ?? '' });
+    store.replaceAll({
+      answers: file.answers,
+      respondentLabel: file.respondent?.label ?? '',
+      plan: file.plan ?? [],
+    });
     setPending(null);
     setStatus(t('ui.io.open.done', { count: countAnswers(file.answers) }));
   };

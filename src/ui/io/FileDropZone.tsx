@@ -6,7 +6,7 @@ import { useDropFiles } from './use-drop-files';
 
 export interface FileDropZoneProps {
   /** Where the texts live: `<keys>.button`, `.inputLabel`, `.dropHint`. */
-  readonly keys: 'ui.io.open' | 'ui.workshop.open';
+  readonly keys: 'ui.io.open' | 'ui.workshop.open' | 'ui.compare.open';
   /** The zone's class; `<className>--active` is added while files are dragged over it. */
   readonly className: string;
   readonly appearance: 'primary-action' | 'secondary-action';

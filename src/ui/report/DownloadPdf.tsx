@@ -5,10 +5,12 @@ import { Button } from '@utrecht/button-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PdfLanguage } from '../../render/pdf/render-report-pdf';
+import type { FollowUp } from '../../report/with-follow-up';
 import { useAnswers } from '../answers-store';
 import { PdfDownloadPanel } from '../pdf/PdfDownloadPanel';
 
-export function DownloadPdf({ date }: { date: string }) {
+/** followUp: the comparison and the plan (issue 15), as the page shows them. */
+export function DownloadPdf({ date, followUp }: { date: string; followUp?: FollowUp }) {
   const { t, i18n } = useTranslation();
   const { answers, respondentLabel } = useAnswers();
   const hintId = useId();
@@ -16,7 +18,7 @@ export function DownloadPdf({ date }: { date: string }) {
   const build = async (language: PdfLanguage) => {
     // The PDF code (jsPDF, plugins, fonts) loads only now: a separate chunk.
     const pdf = await import('./download-report-pdf');
-    const bytes = await pdf.createReportPdf({ answers, respondentLabel, date, language, i18n });
+    const bytes = await pdf.createReportPdf({ answers, respondentLabel, date, language, i18n, followUp });
     return { fileName: pdf.pdfFileName(language, date), bytes };
   };
 

@@ -9,6 +9,7 @@ import type { ReportFonts } from '../../render/pdf/fonts';
 import { renderReportPdf, type PdfLanguage } from '../../render/pdf/render-report-pdf';
 import { plainT } from '../../render/resolve-text';
 import { buildReport } from '../../report/build-report';
+import { withFollowUp, type FollowUp } from '../../report/with-follow-up';
 import regularUrl from '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf?url';
 import boldUrl from '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf?url';
 import arabicUrl from '@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf?url';
@@ -38,16 +39,21 @@ export interface ReportPdfInput {
   readonly language: PdfLanguage;
   /** The app's i18next instance; the other language's texts are loaded when needed. */
   readonly i18n: i18n;
+  /** The comparison and the action plan (issue 15). */
+  readonly followUp?: FollowUp;
 }
 
 export async function createReportPdf(input: ReportPdfInput): Promise<Uint8Array> {
   // The glossary shows every language's terms side by side, whatever the report's language, so
   // all are loaded (which covers the report's own language too).
   await Promise.all(LANGUAGES.map((lang) => ensureLanguageLoaded(input.i18n, lang)));
-  const report = buildReport(assess(input.answers), input.answers, {
-    respondentLabel: input.respondentLabel,
-    date: input.date,
-  });
+  const report = withFollowUp(
+    buildReport(assess(input.answers), input.answers, {
+      respondentLabel: input.respondentLabel,
+      date: input.date,
+    }),
+    input.followUp ?? {},
+  );
   return renderReportPdf(report, {
     language: input.language,
     fonts: await loadReportFonts(),

@@ -64,7 +64,8 @@ function hunspellUnknown(language, text) {
     );
     process.exit(2);
   }
-  return new Set(run.stdout.split('\n').filter((w) => w !== ''));
+  // A token without a letter ("+" left of "+{{value}}") is no word to check.
+  return new Set(run.stdout.split('\n').filter((w) => /\p{L}/u.test(w)));
 }
 
 /** locales/nl/errors/answersFile.json → errors.answersFile (the i18n namespace of the file). */

@@ -1,5 +1,18 @@
 import { defineSection } from '../types';
 
+/** The aims a partnership can have: asked for one's own side and, since catalogue "2", for the
+ *  partner's (content-model-v2 §1 says they are the same eight options). */
+const OBJECTIVE_OPTIONS = [
+  'local_governance',
+  'civil_society',
+  'economic_development',
+  'integration_cohesion',
+  'mutual_understanding',
+  'transnational_links',
+  'solidarity',
+  'other',
+] as const;
+
 // content-model §3.2
 export const objectives = defineSection({
   id: 'objectives',
@@ -7,16 +20,7 @@ export const objectives = defineSection({
     {
       id: 'obj_main_objectives',
       type: 'multi',
-      options: [
-        'local_governance',
-        'civil_society',
-        'economic_development',
-        'integration_cohesion',
-        'mutual_understanding',
-        'transnational_links',
-        'solidarity',
-        'other',
-      ],
+      options: OBJECTIVE_OPTIONS,
       required: true,
       source: 'ch. 9.1; ch. 9.5 fn. 149; ch. 1.2',
     },
@@ -25,16 +29,7 @@ export const objectives = defineSection({
     {
       id: 'obj_partner_objectives',
       type: 'multi',
-      options: [
-        'local_governance',
-        'civil_society',
-        'economic_development',
-        'integration_cohesion',
-        'mutual_understanding',
-        'transnational_links',
-        'solidarity',
-        'other',
-      ],
+      options: OBJECTIVE_OPTIONS,
       sideWording: true,
       feeds: ['R4'],
       source: 'ch. 9.1; ch. 9.5.1',

@@ -30,7 +30,12 @@ export class SaveHold {
 
 /** Two states are the same answers when this is equal (savedAt and key order do not count). */
 export const stateKey = (s: AnswersState): string =>
-  JSON.stringify([Object.entries(s.answers).sort(([a], [b]) => (a < b ? -1 : 1)), s.respondentLabel]);
+  // Everything autosave stores: the answers, the label and the action plan (issue 15).
+  JSON.stringify([
+    Object.entries(s.answers).sort(([a], [b]) => (a < b ? -1 : 1)),
+    s.respondentLabel,
+    s.plan ?? [],
+  ]);
 
 export const UNREADABLE_FILE_NAME = 'unreadable-stored-answers.json';
 

@@ -2,17 +2,22 @@
 // (issue 16: freezes ≤ 200 ms for 1,000 files). Where no worker can start (jsdom, a locked-down
 // browser) the same function runs on the page, one file per task. Nothing is uploaded.
 import type { FileResult } from '../../group/intake';
-import IntakeWorker from './intake.worker?worker&inline';
 import { readOneFile, type IntakeReply } from './read-one-file';
 
 let worker: Worker | null | undefined;
 let nextId = 0;
 
-function startWorker(): Worker | null {
+async function startWorker(): Promise<Worker | null> {
   if (worker !== undefined) return worker;
   try {
     // Inline (a blob: URL, allowed by worker-src): the one-file edition has no second file to load.
-    worker = typeof Worker === 'undefined' ? null : new IntakeWorker();
+    // Imported when first needed: the inlined worker holds its own copy of the reader and the
+    // scoring, which must not weigh on the start page's first load (initial JS budget).
+    if (typeof Worker === 'undefined') worker = null;
+    else {
+      const { default: IntakeWorker } = await import('./intake.worker?worker&inline');
+      worker = new IntakeWorker();
+    }
   } catch {
     worker = null;
   }
@@ -56,7 +61,7 @@ function readInWorker(w: Worker, files: readonly File[]): Promise<FileResult[]> 
 /** Every file gets its own result, good or bad (allSettled in spirit): one unreadable or hostile
  *  file never keeps the others out. */
 export async function readFiles(files: readonly File[]): Promise<FileResult[]> {
-  const w = startWorker();
+  const w = await startWorker();
   if (w === null) return readOnPage(files);
   try {
     return await readInWorker(w, files);

@@ -32,6 +32,7 @@ export function AnswersFilePanel() {
       answers: file.answers,
       respondentLabel: file.respondent?.label ?? '',
       plan: file.plan ?? [],
+      ...(file.migratedFromCatalogue === undefined ? {} : { madeWithCatalogue: file.migratedFromCatalogue }),
     });
     setPending(null);
     setStatus(t('ui.io.open.done', { count: countAnswers(file.answers) }));

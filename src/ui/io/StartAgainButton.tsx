@@ -16,7 +16,8 @@ type Phase = 'idle' | 'asking' | 'deleted' | 'restored';
  *  back. Shown on the start page and on the questionnaire's overview and check pages. */
 export function StartAgainButton() {
   const { t } = useTranslation();
-  const { answers, respondentLabel, clear, replaceAll } = useAnswers();
+  const store = useAnswers();
+  const { answers, respondentLabel, clear, replaceAll } = store;
   const saveFile = useSaveAnswersFile();
   const button = useRef<HTMLButtonElement>(null);
   const message = useRef<HTMLDivElement>(null);
@@ -41,7 +42,13 @@ export function StartAgainButton() {
   };
 
   const confirm = () => {
-    setDeleted({ answers, respondentLabel });
+    // Everything the store holds, so Undo brings back the action plan too.
+    setDeleted({
+      answers,
+      respondentLabel,
+      plan: store.plan,
+      madeWithCatalogue: store.madeWithCatalogue,
+    });
     clear();
     setPhase('deleted');
     setSaved('');

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnswers, type AnswersState } from '../answers-store';
+import { isEmptyState } from '../../io/autosave';
 import { ConfirmBox } from './ConfirmBox';
 import './io.css';
 import { useSaveAnswersFile } from './use-save-answers-file';
@@ -24,7 +25,7 @@ export function StartAgainButton() {
   const [phase, setPhase] = useState<Phase>('idle');
   const [saved, setSaved] = useState('');
   const [deleted, setDeleted] = useState<AnswersState | null>(null);
-  const empty = Object.keys(answers).length === 0 && respondentLabel === '';
+  const empty = isEmptyState(store);
 
   // The undo copy is dropped after a minute; the message that the answers are gone stays.
   useEffect(() => {

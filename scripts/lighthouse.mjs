@@ -1,13 +1,13 @@
-// Lighthouse audit of the built app (issue 17): accessibility, best practices and CLS on the start,
-// questionnaire and report pages, plus the accessibility and about pages, desktop and mobile.
-// NOT part of `npm test`, and Lighthouse is NOT a dependency of the project: install it in a scratch
-// folder and point LH_DIR at it (docs/lighthouse.md has the exact commands):
-//   mkdir -p /tmp/lh && (cd /tmp/lh && npm init -y && npm install --no-save lighthouse@12.8.2 puppeteer-core@24.43.1)
+// Lighthouse audit of the built app (issue 17): accessibility, best practices and layout shift (CLS)
+// on the start, questionnaire and report pages, plus the accessibility and about pages, with the
+// desktop and the mobile preset. NOT part of `npm test`, and Lighthouse is NOT a dependency of the
+// project: install it in a scratch folder and point LH_DIR at it (docs/lighthouse.md has the commands):
+//   mkdir -p /tmp/lh && cd /tmp/lh && npm init -y && npm install --no-save lighthouse@12.8.2 puppeteer-core@24.43.1
 //   npm run build && npx vite preview --host 127.0.0.1 --port 4314 --strictPort &
 //   LH_DIR=/tmp/lh LH_URL=http://127.0.0.1:4314/ node scripts/lighthouse.mjs
-// The report page needs answers, and Lighthouse cannot click: a Lighthouse user flow (Puppeteer
-// driving Chromium) seeds the autosave with worked example A first, exactly as a visitor's own
-// answers would be stored, then opens #/report with the storage kept.
+// Every page is a cold first visit in a fresh browser profile (no service worker, no cache). The
+// report page needs answers and Lighthouse cannot click, so Puppeteer puts worked example A in the
+// autosave before the app's scripts run, exactly as a visitor's own answers would be stored.
 import { createRequire } from 'node:module';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
@@ -15,14 +15,19 @@ import path from 'node:path';
 
 const lhDir = process.env.LH_DIR ?? '/tmp/lh';
 const base = process.env.LH_URL ?? 'http://127.0.0.1:4314/';
-const outDir = process.env.LH_OUT ?? '/tmp/lh/out';
+const outDir = process.env.LH_OUT ?? path.join(lhDir, 'out');
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+// 'simulate' (Lighthouse's default) loads at full speed and models the slow network afterwards;
+// 'devtools' really slows the network and CPU down, so lazily loaded pages arrive late, as on a
+// phone: the harder test for layout shift.
+const throttlingMethod = process.env.LH_THROTTLING ?? 'simulate';
+const presets = (process.env.LH_PRESETS ?? 'desktop,mobile').split(',');
 // Same key and format as src/io/autosave.ts: the autosave holds an answers file.
 const ANSWERS_STORAGE_KEY = 'partnership-mirror:answers';
 
 const req = createRequire(path.join(path.resolve(lhDir), 'package.json'));
 const importFrom = (id) => import(pathToFileURL(req.resolve(id)).href);
-const { startFlow, desktopConfig } = await importFrom('lighthouse');
+const { default: lighthouse, desktopConfig } = await importFrom('lighthouse');
 const { default: puppeteer } = await importFrom('puppeteer-core');
 
 const example = await readFile(
@@ -38,8 +43,9 @@ const PAGES = [
   { name: 'about', hash: '#/about' },
 ];
 const CATEGORIES = ['accessibility', 'best-practices', 'performance'];
+const SCORED = ['accessibility', 'best-practices'];
 
-async function auditPreset(preset) {
+async function audit(preset, p) {
   const browser = await puppeteer.launch({
     executablePath: chromePath,
     headless: true,
@@ -47,60 +53,59 @@ async function auditPreset(preset) {
   });
   try {
     const page = await browser.newPage();
-    const flow = await startFlow(page, {
-      name: `Partnership Mirror (${preset})`,
-      ...(preset === 'desktop' ? { config: desktopConfig } : {}),
-      flags: { onlyCategories: CATEGORIES },
-    });
-    const rows = [];
-    for (const p of PAGES) {
-      if (p.seed) {
-        await page.goto(base, { waitUntil: 'load' });
-        await page.evaluate((k, v) => window.localStorage.setItem(k, v), ANSWERS_STORAGE_KEY, example);
-      }
-      // Each page is a fresh document load (a hash change alone would not be a navigation).
-      await page.goto('about:blank');
-      await flow.navigate(base + p.hash, { name: p.name, flags: { disableStorageReset: p.seed === true } });
+    if (p.seed) {
+      await page.evaluateOnNewDocument(
+        (k, v) => {
+          try {
+            if (location.protocol.startsWith('http')) localStorage.setItem(k, v);
+          } catch {
+            // about:blank, where Lighthouse starts, has no storage.
+          }
+        },
+        ANSWERS_STORAGE_KEY,
+        example,
+      );
     }
-    const result = await flow.createFlowResult();
-    for (const step of result.steps) {
-      const lhr = step.lhr;
-      const failing = Object.values(lhr.audits)
-        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative')
-        .filter(
-          (a) =>
-            lhr.categories.accessibility.auditRefs.some((r) => r.id === a.id && r.weight > 0) ||
-            lhr.categories['best-practices'].auditRefs.some((r) => r.id === a.id && r.weight > 0),
-        )
-        .map((a) => a.id);
-      const h1 = lhr.audits['cumulative-layout-shift'];
-      rows.push({
-        preset,
-        page: step.name,
-        accessibility: Math.round(lhr.categories.accessibility.score * 100),
-        bestPractices: Math.round(lhr.categories['best-practices'].score * 100),
-        cls: h1?.numericValue === undefined ? null : Number(h1.numericValue.toFixed(3)),
-        failing,
-        errors: lhr.audits['errors-in-console']?.details?.items?.map((i) => i.description) ?? [],
-        finalUrl: lhr.finalDisplayedUrl,
-      });
-    }
-    await mkdir(outDir, { recursive: true });
-    await writeFile(path.join(outDir, `flow-${preset}.html`), await flow.generateReport());
-    return rows;
+    const result = await lighthouse(
+      base + p.hash,
+      { onlyCategories: CATEGORIES, throttlingMethod, output: 'html' },
+      preset === 'desktop' ? desktopConfig : undefined,
+      page,
+    );
+    if (result === undefined) throw new Error(`No result for ${p.name}`);
+    const { lhr } = result;
+    await writeFile(path.join(outDir, `${p.name}-${preset}-${throttlingMethod}.html`), result.report);
+    const weighted = new Set(
+      SCORED.flatMap((c) => lhr.categories[c].auditRefs.filter((r) => r.weight > 0).map((r) => r.id)),
+    );
+    return {
+      preset,
+      throttlingMethod,
+      page: p.name,
+      url: lhr.finalDisplayedUrl,
+      accessibility: Math.round(lhr.categories.accessibility.score * 100),
+      bestPractices: Math.round(lhr.categories['best-practices'].score * 100),
+      cls: Number(lhr.audits['cumulative-layout-shift'].numericValue.toFixed(3)),
+      failing: Object.values(lhr.audits)
+        .filter((a) => weighted.has(a.id) && a.score !== null && a.score < 1)
+        .map((a) => a.id),
+      version: lhr.lighthouseVersion,
+    };
   } finally {
     await browser.close();
   }
 }
 
-const presets = (process.env.LH_PRESETS ?? 'desktop,mobile').split(',');
-const all = [];
-for (const preset of presets) all.push(...(await auditPreset(preset)));
-for (const r of all) {
-  console.log(
-    `${r.preset.padEnd(8)} ${r.page.padEnd(14)} a11y ${r.accessibility}  best-practices ${r.bestPractices}  CLS ${r.cls}` +
-      (r.failing.length ? `  failing: ${r.failing.join(', ')}` : '') +
-      (r.errors.length ? `  console: ${r.errors.join(' | ')}` : ''),
-  );
-}
-await writeFile(path.join(outDir, 'summary.json'), JSON.stringify(all, null, 2));
+await mkdir(outDir, { recursive: true });
+const rows = [];
+for (const preset of presets)
+  for (const p of PAGES) {
+    const r = await audit(preset, p);
+    rows.push(r);
+    console.log(
+      `${preset.padEnd(8)} ${throttlingMethod.padEnd(9)} ${p.name.padEnd(14)} accessibility ${r.accessibility}` +
+        `  best-practices ${r.bestPractices}  CLS ${r.cls}` +
+        (r.failing.length > 0 ? `  failing: ${r.failing.join(', ')}` : ''),
+    );
+  }
+await writeFile(path.join(outDir, `summary-${throttlingMethod}.json`), JSON.stringify(rows, null, 2));

@@ -2,11 +2,9 @@
 // accessibility statement. A detail not filled in yet shows a marked placeholder, never a dead link.
 import { useTranslation } from 'react-i18next';
 import { contactHref, PUBLISHER, type Publisher } from './publisher';
+import './publisher-details.css';
 
 const k = (key: string) => `ui.about.details.${key}`;
-
-/** Long e-mail and web addresses may break anywhere: nothing scrolls sideways at 320 px. */
-const BREAK_ANYWHERE = { overflowWrap: 'anywhere' } as const;
 
 export function PublisherDetails({ publisher = PUBLISHER }: { publisher?: Publisher }) {
   const { t } = useTranslation();
@@ -23,16 +21,11 @@ export function PublisherDetails({ publisher = PUBLISHER }: { publisher?: Publis
     { key: 'source', value: sourceUrl === null ? missing : link(sourceUrl, sourceUrl) },
   ];
   return (
-    <dl className="utrecht-data-list">
+    <dl className="pm-publisher-details utrecht-paragraph">
       {rows.map((row) => (
-        <div key={row.key} className="utrecht-data-list__item">
-          <dt className="utrecht-data-list__item-key">{t(k(row.key))}</dt>
-          <dd
-            className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd"
-            style={BREAK_ANYWHERE}
-          >
-            {row.value}
-          </dd>
+        <div key={row.key}>
+          <dt>{t(k(row.key))}</dt>
+          <dd>{row.value}</dd>
         </div>
       ))}
     </dl>

@@ -33,7 +33,7 @@ export const LAYERS = {
   cli: { layers: [...DOWN_TO_RENDER, 'render/pdf', 'cli', 'start-up'], packages: ANY },
   // src/main.tsx, the browser entry, wires everything together.
   entry: { layers: ANY, packages: ANY },
-  'start-up': { layers: [], packages: ['zod'] },
+  'start-up': { layers: ['catalogue'], packages: ['zod'] },
 };
 
 /** The layer of a path relative to the project root, or undefined outside src/ and locales/. */

@@ -1,8 +1,3 @@
-// Zod compiles a fast parser with `new Function` the first time an object schema parses, after
-// probing whether eval is allowed. Under the app's strict CSP (`script-src 'self'`) the probe itself
-// is reported as a violation (Lighthouse best practices), even though zod catches the error. Every
-// entry (browser, CLI, tests) imports this module first, so no schema ever tries: the interpreted
-// parser is fast enough for a few answer files.
-import { z } from 'zod';
-
-z.config({ jitless: true });
+// Entries (browser, CLI, tests) import this first; the setting itself lives next to the schemas,
+// which import it too (see catalogue/zod-jitless.ts for why both).
+import './catalogue/zod-jitless';

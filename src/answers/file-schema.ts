@@ -1,5 +1,6 @@
 // The answers file of contract §1 as one zod schema, derived from the catalogue (style.md §9).
 // Each answer is checked by valueSchema; the answers object is strict, so unknown ids are listed.
+import '../catalogue/zod-jitless'; // before any schema is created: see zod-jitless.ts
 import { z } from 'zod';
 import { CATALOGUE_VERSION, QUESTIONS, type QuestionId } from '../catalogue/catalogue';
 import { LANGUAGES } from '../catalogue/ids';

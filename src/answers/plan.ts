@@ -3,6 +3,7 @@
 // `plan` field (contract §1: add, never rename), so it is saved, opened and autosaved with the
 // answers. A file without `plan` reads as an empty plan; an empty plan is not written, so files of
 // people who never use it stay exactly as before.
+import '../catalogue/zod-jitless'; // before any schema is created: see zod-jitless.ts
 import { z } from 'zod';
 import { normaliseText } from './value-schema';
 

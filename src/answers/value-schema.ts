@@ -1,5 +1,6 @@
 // The value shape of each question type (contract §1), derived from the catalogue. One schema
 // serves the form (zodResolver), the answers-file reader, autosave and the CLI (style.md §9).
+import '../catalogue/zod-jitless'; // before any schema is created: see zod-jitless.ts
 import { z } from 'zod';
 import { LIKERT_ANSWERS, YES_NO_UNSURE_VALUES } from '../catalogue/scales';
 import type { AnswerValue } from '../catalogue/answers';

@@ -1,6 +1,7 @@
 // Next year's mirror (issue 15, item 1): the `comparison` object the assess command adds with
 // --compare. Additive to the Assessment (contract §2): the plain Assessment schema is untouched,
 // and comparedAssessmentSchema is that schema plus this one field.
+import '../catalogue/zod-jitless'; // before any schema is created: see zod-jitless.ts
 import { z } from 'zod';
 import { DIMENSION_IDS, INDICATOR_IDS, NETWORK_MODEL_IDS } from '../catalogue/ids';
 import { PLAN_STATUSES } from '../answers/plan';

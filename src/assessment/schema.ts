@@ -1,5 +1,6 @@
 // The Assessment (contract §2) as a zod schema: the CLI tests check output against it, and the
 // type comes from z.infer (style.md §3). Fields beyond the contract are additions (never renames).
+import '../catalogue/zod-jitless'; // before any schema is created: see zod-jitless.ts
 import { z } from 'zod';
 import { CATALOGUE_VERSION } from '../catalogue/catalogue';
 import {

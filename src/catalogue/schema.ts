@@ -1,5 +1,6 @@
 // Checks what the types cannot (style.md §4): a broken catalogue fails CI, not a workshop.
 import { LIKERT_ANSWERS, YES_NO_UNSURE_VALUES } from './scales';
+import './zod-jitless'; // before any schema is created: see zod-jitless.ts
 import { z } from 'zod';
 import type { SECTION_IDS } from './ids';
 import { DIMENSION_IDS, ID_PATTERN, INDICATOR_IDS, RECOMMENDATION_IDS } from './ids';

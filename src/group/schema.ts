@@ -1,5 +1,6 @@
 // The group result (content-model §8.6, issue 8) as a zod schema: `workshop --json` prints it,
 // and the CLI tests check that output against this schema. Types come from z.infer (style.md §3).
+import '../catalogue/zod-jitless'; // before any schema is created: see zod-jitless.ts
 import { z } from 'zod';
 import { CATALOGUE_VERSION } from '../catalogue/catalogue';
 import {

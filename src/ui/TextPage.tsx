@@ -1,5 +1,6 @@
 // The frame of the two plain text pages (accessibility statement, about): a title and sections of
 // paragraphs or lists, all from one locale file. The page only lists keys; the words live in locales.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from './use-page-title';
 
@@ -10,16 +11,20 @@ export interface TextSection {
   readonly texts: readonly string[];
   readonly list?: boolean;
   readonly params?: Readonly<Record<string, string>>;
+  /** Shown after the texts: content that is not a sentence, such as the publisher's details. */
+  readonly details?: ReactNode;
 }
 
 export function TextPage({
   title,
   intro,
   sections,
+  introParams,
 }: {
   title: string;
   intro?: string;
   sections: readonly TextSection[];
+  introParams?: Readonly<Record<string, string>>;
 }) {
   const { t } = useTranslation();
   usePageTitle(t(title));
@@ -28,7 +33,9 @@ export function TextPage({
       <h1 className="utrecht-heading-1" tabIndex={-1}>
         {t(title)}
       </h1>
-      {intro !== undefined && <p className="utrecht-paragraph utrecht-paragraph--lead">{t(intro)}</p>}
+      {intro !== undefined && (
+        <p className="utrecht-paragraph utrecht-paragraph--lead">{t(intro, introParams)}</p>
+      )}
       {sections.map((section) => (
         <section key={section.heading} aria-labelledby={idOf(section.heading)}>
           <h2 id={idOf(section.heading)} className="utrecht-heading-2">
@@ -49,6 +56,7 @@ export function TextPage({
               </p>
             ))
           )}
+          {section.details}
         </section>
       ))}
     </div>

@@ -2,6 +2,7 @@
 // arrays (what the DOM gives), the store holds contract values. One conversion each way, and one
 // zod schema per section built from the catalogue's valueSchema (style.md §9).
 import { UNSURE } from '../../catalogue/scales';
+import '../../catalogue/zod-jitless'; // before any schema is created: see zod-jitless.ts
 import { z } from 'zod';
 import type { AnswerValue, Answers } from '../../catalogue/answers';
 import type { CatalogueQuestion } from '../../catalogue/catalogue';

@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { CONTENT_SECURITY_POLICY, HOSTING_HEADERS } from './scripts/hosting-headers';
+import { purgeUnusedCss } from './scripts/purge-unused-css';
 
 export { CONTENT_SECURITY_POLICY };
 
@@ -69,7 +70,7 @@ function offlineApp(): Plugin[] {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), offlineApp()],
+  plugins: [react(), purgeUnusedCss(), contentSecurityPolicy(), offlineApp()],
   build: { target: 'es2022', sourcemap: false },
   // `npm start` serves the built app with the headers a host should send (docs/hosting/).
   preview: { headers: { ...HOSTING_HEADERS } },

@@ -4,9 +4,7 @@ import './zod-config';
 import { firstLanguage, firstPage, otherLanguage } from './first-load';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-// NL Design System: a municipality can swap this theme for its own (tokens); the components stay.
-import '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
-import '@utrecht/component-library-css/dist/index.css';
+import './ui/design-system.css';
 import './ui/styles.css';
 import { App } from './ui/App';
 import { AppErrorBoundary } from './ui/AppErrorBoundary';

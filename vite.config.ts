@@ -2,7 +2,10 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { CONTENT_SECURITY_POLICY, HOSTING_HEADERS } from './scripts/hosting-headers';
+import type { ServerResponse } from 'node:http';
+import { cacheControlFor, CONTENT_SECURITY_POLICY, HOSTING_HEADERS } from './scripts/hosting-headers';
+import { purgeUnusedCss } from './scripts/purge-unused-css';
+import { firstLoadPreloads } from './scripts/first-load-preloads';
 
 export { CONTENT_SECURITY_POLICY };
 
@@ -20,9 +23,32 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+// `npm start` caches as a host should (scripts/cache-policy.mjs, docs/hosting/): Vite's static
+// server marks every file no-cache, which would make a repeat visit ask again for every script.
+// It passes that header to writeHead, so it is replaced there.
+function cacheHeaders(): Plugin {
+  return {
+    name: 'partnership-mirror:cache-headers',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const cacheControl = cacheControlFor(new URL(req.url ?? '/', 'http://localhost').pathname);
+        const writeHead = res.writeHead;
+        res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
+          const headers = args.find((a) => typeof a === 'object' && a !== null && !Array.isArray(a));
+          if (headers === undefined) this.setHeader('Cache-Control', cacheControl);
+          else (headers as Record<string, unknown>)['Cache-Control'] = cacheControl;
+          return (writeHead as (...a: unknown[]) => ServerResponse).apply(this, args);
+        } as ServerResponse['writeHead'];
+        next();
+      });
+    },
+  };
+}
+
 // Offline after the first visit (issue 9): the service worker precaches every file of the build,
 // including the lazily loaded pages, the PDF code and its fonts, so a reload without network works.
-// It registers from a file (registerSW.js), never an inline script, so `script-src 'self'` holds.
+// It registers from a file (registerSW.js), never an inline script, so `script-src 'self'` holds;
+// deferred, so the page is parsed and the app started without waiting for that file (issue 17).
 function offlineApp(): Plugin[] {
   const themeColor: Plugin = {
     name: 'partnership-mirror:theme-color',
@@ -33,7 +59,7 @@ function offlineApp(): Plugin[] {
   };
   const pwa = VitePWA({
     registerType: 'autoUpdate',
-    injectRegister: 'script',
+    injectRegister: 'script-defer',
     manifest: {
       name: 'Partnership Mirror – Partnerschapsspiegel',
       short_name: 'Partnerschapsspiegel',
@@ -69,8 +95,22 @@ function offlineApp(): Plugin[] {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), offlineApp()],
-  build: { target: 'es2022', sourcemap: false },
+  plugins: [
+    react(),
+    purgeUnusedCss(),
+    contentSecurityPolicy(),
+    firstLoadPreloads(),
+    cacheHeaders(),
+    offlineApp(),
+  ],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // First visit (issue 17): the start-up code in one file, not four that each take a turn on a
+    // phone's few connections. Safe because main.tsx has no top-level await: the lazily loaded
+    // pages import this chunk, and they must never wait for it to finish.
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } } },
+  },
   // `npm start` serves the built app with the headers a host should send (docs/hosting/).
   preview: { headers: { ...HOSTING_HEADERS } },
   test: {

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { purgeUnusedCss } from './scripts/purge-unused-css';
 
 export const SINGLE_FILE_NAME = 'partnership-mirror.html';
 const HASH_PLACEHOLDER = "'sha256-to-be-computed'";
@@ -80,6 +81,7 @@ function singleFileContentSecurityPolicy(): Plugin {
 export default defineConfig({
   plugins: [
     react(),
+    purgeUnusedCss(),
     viteSingleFile({ removeViteModuleLoader: true, outputFileName: SINGLE_FILE_NAME }),
     singleFileContentSecurityPolicy(),
   ],

@@ -3,7 +3,7 @@
 // has a time limit, and a measure whose feature has not landed prints "n/a (not built yet)".
 import { rmSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { fileSizes, initialJsKb, totalJsKb } from './bench/sizes.mjs';
+import { fileSizes, initialCssKb, initialJsKb, totalJsKb } from './bench/sizes.mjs';
 import { row, printTable } from './bench/table.mjs';
 import { run } from './bench/run.mjs';
 import { runTsxBench } from './bench/tsx-bench.mjs';
@@ -48,7 +48,7 @@ try {
 }
 
 const initial = initialJsKb(DIST);
-log('first visit on a throttled phone (Slow 4G, 4× CPU), 3 cold + 3 repeat…');
+log('first visit on a throttled phone (Slow 4G, 4× CPU), 3 × (cold, repeat, offline copy)…');
 const firstVisit = await measureFirstVisit(DIST, log);
 const single = fileSizes(`${SINGLE_DIST}/partnership-mirror.html`);
 
@@ -67,6 +67,7 @@ const pdfRow = (label, key, budget, unit = 'ms') =>
 printTable([
   row('initial JS (gzip; files named by index.html)', initial.kb, 'kB', 150),
   row('all JS (gzip)', totalJsKb(DIST), 'kB'),
+  row('initial CSS (gzip; stylesheets named by index.html)', initialCssKb(DIST), 'kB'),
   row(
     'first question usable, cold (Slow 4G + 4× CPU, gzip), median of 3',
     firstVisit.cold,
@@ -79,6 +80,13 @@ printTable([
     firstVisit.repeat,
     'ms',
     1200,
+    firstVisit.note,
+  ),
+  row(
+    'first question usable, repeat visit from the offline copy (service worker), median of 3',
+    firstVisit.offlineCopy,
+    'ms',
+    undefined,
     firstVisit.note,
   ),
   row('one-file edition (raw)', single?.kb ?? null, 'kB'),

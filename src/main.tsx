@@ -4,9 +4,7 @@ import './zod-config';
 import { firstLanguage, firstPage, otherLanguage } from './first-load';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-// NL Design System: a municipality can swap this theme for its own (tokens); the components stay.
-import '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
-import '@utrecht/component-library-css/dist/index.css';
+import './ui/design-system.css';
 import './ui/styles.css';
 import { App } from './ui/App';
 import { AppErrorBoundary } from './ui/AppErrorBoundary';
@@ -24,24 +22,29 @@ const restored = loadAnswers();
 
 // Only the chosen language's texts load before the first render (both on the report); the other
 // follows on a switch. The opened page's code arrives meanwhile, so the first render shows the page
-// itself, not a placeholder.
-const language = firstLanguage;
-const [i18n] = await Promise.all([
-  createBrowserI18n(language, { strict: import.meta.env.DEV }).then(async (instance) => {
-    if (otherLanguage !== undefined) await ensureLanguageLoaded(instance, otherLanguage);
-    return instance;
-  }),
-  firstPage,
-]);
+// itself, not a placeholder (if it fails to arrive, the page offers "Try again": PageLoadBoundary).
+// No top-level await: the pages import the start-up chunk, which must never wait for them.
+async function start(container: HTMLElement): Promise<void> {
+  const language = firstLanguage;
+  const [i18n] = await Promise.all([
+    createBrowserI18n(language, { strict: import.meta.env.DEV }).then(async (instance) => {
+      if (otherLanguage !== undefined) await ensureLanguageLoaded(instance, otherLanguage);
+      return instance;
+    }),
+    firstPage?.catch(() => undefined),
+  ]);
 
-createRoot(root).render(
-  <StrictMode>
-    <I18nRoot i18n={i18n} initialLanguage={language}>
-      <AppErrorBoundary>
-        <AnswersPersistence initial={restored}>
-          <App />
-        </AnswersPersistence>
-      </AppErrorBoundary>
-    </I18nRoot>
-  </StrictMode>,
-);
+  createRoot(container).render(
+    <StrictMode>
+      <I18nRoot i18n={i18n} initialLanguage={language}>
+        <AppErrorBoundary>
+          <AnswersPersistence initial={restored}>
+            <App />
+          </AnswersPersistence>
+        </AppErrorBoundary>
+      </I18nRoot>
+    </StrictMode>,
+  );
+}
+
+void start(root);

@@ -1,9 +1,11 @@
 // A tiny static server for the built app (no vite preview process to clean up): resolves with
 // its origin and a close() function.
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { cacheControlFor } from '../cache-policy.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -17,9 +19,10 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
-/** `cacheAssets`: serve the hashed files under assets/ as cacheable for a year, as a host would;
- *  everything else must be revalidated. Without it, nothing is cached. `compress`: gzip text
- *  files for clients that accept it, as every web host does (matters on a throttled network). */
+/** `cacheAssets`: cache as a host configured by docs/hosting/ does (scripts/cache-policy.mjs): the
+ *  hashed files under assets/ for a year; everything else is revalidated (ETag, 304 when unchanged).
+ *  Without it, nothing is cached. `compress`: gzip text files for clients that accept it, as every
+ *  web host does (matters on a throttled network). */
 export function serve(dist, { cacheAssets = false, compress = false } = {}) {
   const zipped = new Map();
   const server = createServer(async (req, res) => {
@@ -37,10 +40,12 @@ export function serve(dist, { cacheAssets = false, compress = false } = {}) {
         if (!zipped.has(file)) zipped.set(file, gzipSync(body));
         body = zipped.get(file);
       }
-      const cache =
-        cacheAssets && path.startsWith('/assets/')
-          ? { 'cache-control': 'public, max-age=31536000, immutable' }
-          : {};
+      const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+      const cache = cacheAssets ? { 'cache-control': cacheControlFor(path), etag } : {};
+      if (cacheAssets && req.headers['if-none-match'] === etag) {
+        res.writeHead(304, cache).end();
+        return;
+      }
       res.writeHead(200, {
         'content-type': type,
         ...cache,

@@ -12,6 +12,13 @@ export function initialJsKb(dist) {
   return { kb: files.reduce((sum, f) => sum + gzipKb(join(dist, f)), 0), files };
 }
 
+/** CSS that blocks the first render: the stylesheets index.html names. */
+export function initialCssKb(dist) {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/<link rel="stylesheet"[^>]*href="\.?\/?([^"]+\.css)"/g)].map((m) => m[1]);
+  return files.reduce((sum, f) => sum + gzipKb(join(dist, f)), 0);
+}
+
 /** Every JS chunk of the app (lazy pages, PDF code), without the service worker itself. */
 export function totalJsKb(dist) {
   const files = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js'));

@@ -2,7 +2,7 @@
 // is not remembered, and the app keeps working.
 import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from '../catalogue/languages';
 
-const LANGUAGE_KEY = 'partnership-mirror:language';
+export const LANGUAGE_KEY = 'partnership-mirror:language';
 const LARGE_TEXT_KEY = 'partnership-mirror:large-text';
 
 function read(key: string): string | null {

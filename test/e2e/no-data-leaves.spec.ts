@@ -2,6 +2,8 @@
 // the whole app records every request and fails on any that is not the app's own.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { FIRST_LOAD_HINT_HASH } from '../../scripts/hosting-headers';
+import { FIRST_LOAD_DATA_ID, FIRST_LOAD_HINT_SCRIPT } from '../../src/ui/first-load-hint';
 import {
   appText,
   downloadPdf,
@@ -29,10 +31,10 @@ function builtPolicy(): Map<string, string[]> {
   );
 }
 
-test('the policy allows only the app itself: no outside origin, no inline or eval script', () => {
+test('the policy allows only the app itself: no outside origin, no eval, one inline script by hash', () => {
   const policy = builtPolicy();
   expect(policy.get('default-src')).toEqual(["'self'"]);
-  expect(policy.get('script-src')).toEqual(["'self'"]);
+  expect(policy.get('script-src')).toEqual(["'self'", FIRST_LOAD_HINT_HASH]);
   expect(policy.get('connect-src')).toEqual(["'self'"]);
   expect(policy.get('object-src')).toEqual(["'none'"]);
   expect(policy.get('form-action')).toEqual(["'none'"]);
@@ -41,14 +43,14 @@ test('the policy allows only the app itself: no outside origin, no inline or eva
   }
 });
 
-test('the built page has no inline script, so script-src self holds (the service worker registers from a file)', () => {
+test('the built page runs no inline script but the first-load hint (the service worker registers from a file)', () => {
   const html = readFileSync(`${dist}/index.html`, 'utf8');
-  const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
-    ([, attrs = '', body = '']) => {
-      return !/\bsrc=/.test(attrs) || body.trim() !== '';
-    },
-  );
-  expect(inline).toEqual([]);
+  const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter(([, attrs = '', body = '']) => !/\bsrc=/.test(attrs) || body.trim() !== '')
+    // A JSON data block is never run (and the hint reads only its file names).
+    .filter(([, attrs = '']) => !attrs.includes(`type="application/json" id="${FIRST_LOAD_DATA_ID}"`))
+    .map(([, , body]) => body);
+  expect(inline).toEqual([FIRST_LOAD_HINT_SCRIPT]);
   expect(html).toContain('registerSW.js');
 });
 

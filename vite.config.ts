@@ -3,9 +3,9 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { ServerResponse } from 'node:http';
-import { cacheControlFor, CONTENT_SECURITY_POLICY, HOSTING_HEADERS } from './scripts/hosting-headers';
-import { purgeUnusedCss } from './scripts/purge-unused-css';
-import { firstLoadPreloads } from './scripts/first-load-preloads';
+import { cacheControlFor, CONTENT_SECURITY_POLICY, HOSTING_HEADERS } from './scripts/hosting-headers.ts';
+import { purgeUnusedCss } from './scripts/purge-unused-css.ts';
+import { firstLoadPreloads } from './scripts/first-load-preloads.ts';
 
 export { CONTENT_SECURITY_POLICY };
 

@@ -2,15 +2,15 @@
 // why): the inline script, and as JSON the built files of each language's texts and each lazily
 // loaded page (with the chunks and CSS they import that index.html does not load already).
 import type { Plugin, Rollup } from 'vite';
-import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../src/catalogue/languages';
-import { LANGUAGE_KEY } from '../src/io/preferences';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../src/catalogue/languages.ts';
+import { LANGUAGE_KEY } from '../src/io/preferences.ts';
 import {
   FIRST_LOAD_DATA_ID,
   FIRST_LOAD_HINT_SCRIPT,
   PAGES_WITH_ALL_LANGUAGES,
   PAGE_OF_SEGMENT,
   type FirstLoadData,
-} from '../src/ui/first-load-hint';
+} from '../src/ui/first-load-hint.ts';
 import type { PageModuleName } from '../src/ui/page-modules';
 
 // The modules page-modules.ts and i18n/load-language.ts import lazily.

@@ -4,7 +4,7 @@
 // be cached is in scripts/cache-policy.mjs (the bench server, plain Node, reads it too).
 
 import { createHash } from 'node:crypto';
-import { FIRST_LOAD_HINT_SCRIPT } from '../src/ui/first-load-hint';
+import { FIRST_LOAD_HINT_SCRIPT } from '../src/ui/first-load-hint.ts';
 
 export {
   cacheControlFor,

@@ -1,6 +1,7 @@
 // Remembered UI choices. Storage can be missing or full (private mode): then the choice simply
 // is not remembered, and the app keeps working.
-import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from '../catalogue/languages';
+// With its extension: vite.config.ts loads this file too, and Vite's config loader wants it.
+import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from '../catalogue/languages.ts';
 
 export const LANGUAGE_KEY = 'partnership-mirror:language';
 const LARGE_TEXT_KEY = 'partnership-mirror:large-text';

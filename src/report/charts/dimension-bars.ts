@@ -5,7 +5,7 @@ import { CHART_SIZES } from '../theme';
 import { CHART_COLOURS as C, el, label, type SvgNode } from './svg-node';
 
 const WIDTH = 520;
-const ROW = 40;
+const ROW = 34;
 const TRACK = 440;
 const TOP = 6;
 
@@ -17,10 +17,10 @@ export function dimensionBarsSvg(spec: DimensionBarsChart, resolve: (t: Text) =>
       { x: 0, y: y + 12, 'font-size': CHART_SIZES.label, fill: C.text },
       resolve(item.label),
     );
-    const track = el('rect', { x: 0, y: y + 17, width: TRACK, height: 14, fill: C.track });
+    const track = el('rect', { x: 0, y: y + 16, width: TRACK, height: 14, fill: C.track });
     if (item.score === null) {
       const none = label(
-        { x: 8, y: y + 28, 'font-size': CHART_SIZES.small, fill: C.muted },
+        { x: 8, y: y + 27, 'font-size': CHART_SIZES.small, fill: C.muted },
         resolve(spec.nullLabel),
       );
       return el('g', {}, [name, track, none]);
@@ -28,13 +28,13 @@ export function dimensionBarsSvg(spec: DimensionBarsChart, resolve: (t: Text) =>
     // A zero score still shows a sliver, so "0" reads as a result and not as a missing bar.
     const bar = el('rect', {
       x: 0,
-      y: y + 17,
+      y: y + 16,
       width: Math.max(2, (TRACK * item.score) / 100),
       height: 14,
       fill: C.bar,
     });
     const value = label(
-      { x: TRACK + 10, y: y + 29, 'font-size': CHART_SIZES.label, 'font-weight': 'bold', fill: C.text },
+      { x: TRACK + 10, y: y + 28, 'font-size': CHART_SIZES.label, 'font-weight': 'bold', fill: C.text },
       String(item.score),
     );
     return el('g', {}, [name, track, bar, value]);

@@ -6,9 +6,9 @@ import { sideComparisonSvg } from './side-comparison';
 import type { ChartLayout, SvgNode } from './svg-node';
 import { thenNowSvg } from './then-now-bars';
 
-/** The charts drawn differently for a narrow column; the others have one layout for all widths. */
-export const hasNarrowLayout = (spec: ChartSpec): boolean =>
-  spec.type === 'dimensionBars' || spec.type === 'networkModels';
+/** The charts drawn differently for a narrow column. The workshop's side-by-side chart has one
+ *  layout: it is read on a projector or a wide screen (issue 14). */
+export const hasNarrowLayout = (spec: ChartSpec): boolean => spec.type !== 'sideComparison';
 
 export function chartSvg(
   spec: ChartSpec,
@@ -23,7 +23,7 @@ export function chartSvg(
     case 'sideComparison':
       return sideComparisonSvg(spec, resolve);
     case 'thenNow':
-      return thenNowSvg(spec, resolve);
+      return thenNowSvg(spec, resolve, layout);
     default:
       return assertNever(spec);
   }

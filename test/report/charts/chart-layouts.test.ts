@@ -19,6 +19,18 @@ const specs: ChartSpec[] = [
     })),
     nullLabel: text('report.indicators.tooFew'),
   },
+  {
+    type: 'thenNow',
+    items: DIMENSION_IDS.map((id, i) => ({
+      label: text(dimensionName(id)),
+      then: i === 1 ? null : 100 - i * 10,
+      now: 100,
+      // The longest change text.
+      change: text('comparison.change.unknown'),
+    })),
+    legend: { then: text('comparison.legend.then'), now: text('comparison.legend.now') },
+    nullLabel: text('report.indicators.tooFew'),
+  },
   ...[null, ...NETWORK_MODEL_IDS].map((highlighted): ChartSpec => ({
     type: 'networkModels',
     models: NETWORK_MODEL_IDS.map((m) => ({ id: m, label: text(networkModelName(m)) })),
@@ -64,9 +76,13 @@ describe.each(['nl', 'en'] as const)('chart layouts in %s', (lang) => {
     },
   );
 
-  it('keeps the print drawing as the PDF had it (520 units wide)', () => {
-    for (const spec of specs) expect(chartSvg(spec, resolve).attrs.width).toBe(520);
-    expect(chartSvg(specs[1] as ChartSpec, resolve).attrs.height).toBe(178);
+  it('keeps the print drawing as the PDF had it', () => {
+    expect(specs.map((spec) => chartSvg(spec, resolve).attrs.width)).toEqual([
+      520,
+      640,
+      ...specs.slice(2).map(() => 520),
+    ]);
+    expect(chartSvg(specs[2] as ChartSpec, resolve).attrs.height).toBe(178);
   });
 });
 

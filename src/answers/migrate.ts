@@ -4,7 +4,7 @@
 //   MIGRATIONS as `[n, fromVersionNToNPlusOne]`, with an old-format fixture in test/fixtures/answers/.
 // - catalogueVersion (the list of questions, content-model-v2 §1): catalogue "1" only lacks two
 //   questions, so its step only stamps the version and never changes an answer.
-import { CATALOGUE_VERSION } from '../catalogue/catalogue';
+import { CATALOGUE_VERSION, type QuestionId } from '../catalogue/catalogue';
 import type { Problem } from './problem';
 
 export const CURRENT_FORMAT_VERSION = 1;
@@ -39,6 +39,12 @@ export function migrate(
  *  they are; the file is then validated against the current catalogue. */
 export const CATALOGUE_MIGRATIONS: ReadonlyMap<string, MigrationStep> = new Map<string, MigrationStep>([
   ['1', (file) => ({ ...file })],
+]);
+
+/** The questions each older catalogue did not have (content-model-v2 §1): the report says they
+ *  were added after the file was made while none of them is answered. */
+export const ADDED_SINCE: ReadonlyMap<string, readonly QuestionId[]> = new Map([
+  ['1', ['obj_partner_objectives', 'obj_projects_text'] as const],
 ]);
 
 export type CatalogueMigrationResult =

@@ -3,6 +3,7 @@
 // (private mode, quota, an old or hand-edited entry): then the app starts empty, says so, and works.
 import type { Answers } from '../catalogue/answers';
 import type { Language } from '../catalogue/ids';
+import { ADDED_SINCE } from '../answers/migrate';
 import { parseAnswersFile } from '../answers/parse';
 import type { Plan } from '../answers/plan';
 import { serialiseAnswersFile } from '../answers/serialise';
@@ -10,12 +11,17 @@ import { serialiseAnswersFile } from '../answers/serialise';
 export const ANSWERS_STORAGE_KEY = 'partnership-mirror:answers';
 /** A store that could not be read is kept here rather than lost when the next save overwrites it. */
 export const CORRUPT_STORAGE_KEY = 'partnership-mirror:answers-unreadable';
+/** The older catalogue the stored answers were first made with, when they were migrated. */
+export const MADE_WITH_STORAGE_KEY = 'partnership-mirror:made-with-catalogue';
 
 export interface SavedState {
   readonly answers: Answers;
   readonly respondentLabel: string;
   /** The action plan (issue 15), saved with the answers; absent reads as empty. */
   readonly plan?: Plan;
+  /** The older catalogue of a migrated file (content-model-v2 §1). Saving writes the current
+   *  catalogue, so this is kept beside the answers under MADE_WITH_STORAGE_KEY. */
+  readonly madeWithCatalogue?: string;
 }
 
 /** Stored answers that could not be read (issue 16, defects 2 and 5): set aside, offered as a
@@ -55,7 +61,21 @@ export function loadAnswers(storage: Storage | null = browserStorage()): LoadOut
   if (text === null) return { status: 'empty', state: EMPTY };
   const state = readStoredState(text);
   if (state === null) return { status: 'corrupt', state: EMPTY, unreadable: setAside(storage, text) };
-  return { status: 'restored', state };
+  const madeWith = state.madeWithCatalogue ?? storedMadeWith(storage);
+  return {
+    status: 'restored',
+    state: madeWith === undefined ? state : { ...state, madeWithCatalogue: madeWith },
+  };
+}
+
+/** Only a version this app can migrate from counts: anything else in the key is ignored. */
+function storedMadeWith(storage: Storage): string | undefined {
+  try {
+    const version = storage.getItem(MADE_WITH_STORAGE_KEY);
+    return version !== null && ADDED_SINCE.has(version) ? version : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The answers in a stored text, or null when they cannot be read. Never throws: the start of the
@@ -68,6 +88,9 @@ export function readStoredState(text: string): SavedState | null {
       answers: result.file.answers,
       respondentLabel: result.file.respondent?.label ?? '',
       ...(result.file.plan === undefined ? {} : { plan: result.file.plan }),
+      ...(result.file.migratedFromCatalogue === undefined
+        ? {}
+        : { madeWithCatalogue: result.file.migratedFromCatalogue }),
     };
   } catch {
     return null;
@@ -100,6 +123,7 @@ export function saveAnswers(
   try {
     if (isEmptyState(state)) {
       storage.removeItem(ANSWERS_STORAGE_KEY);
+      storage.removeItem(MADE_WITH_STORAGE_KEY);
       return 'cleared';
     }
     storage.setItem(
@@ -112,6 +136,8 @@ export function saveAnswers(
         savedAt: now,
       }),
     );
+    if (state.madeWithCatalogue === undefined) storage.removeItem(MADE_WITH_STORAGE_KEY);
+    else storage.setItem(MADE_WITH_STORAGE_KEY, state.madeWithCatalogue);
     return 'saved';
   } catch {
     // QuotaExceededError or SecurityError: the answers stay in the page; the status says so.

@@ -5,6 +5,7 @@
 import type { MessageKey } from '../i18n/keys';
 import type { Answers } from '../catalogue/answers';
 import { CATALOGUE_VERSION } from '../catalogue/catalogue';
+import { ADDED_SINCE } from '../answers/migrate';
 import type { RecommendationId } from '../catalogue/ids';
 import { profile } from '../catalogue/sections/profile';
 import { sideOf } from '../catalogue/side';
@@ -12,9 +13,12 @@ import type { Assessment, DimensionResult } from '../assessment/schema';
 import { actionLabel, civilSocietyActionLabel, migrationLinkLabel } from '../i18n/keys';
 import { text, type Block, type Text } from './blocks';
 
-/** v2 §1: said once, when the answers file was made with an older catalogue. */
-export function migratedNoteBlocks(madeWithCatalogue: string | undefined): Block[] {
+/** v2 §1: said once, when the answers file was made with an older catalogue and the questions
+ *  added since are still unanswered (the note says they are; once answered it would be untrue). */
+export function migratedNoteBlocks(madeWithCatalogue: string | undefined, answers: Answers): Block[] {
   if (madeWithCatalogue === undefined || madeWithCatalogue === CATALOGUE_VERSION) return [];
+  const added = ADDED_SINCE.get(madeWithCatalogue) ?? [];
+  if (added.some((id) => answers[id] !== undefined)) return [];
   return [{ kind: 'paragraph', text: text('report.notes.migrated', { version: madeWithCatalogue }) }];
 }
 

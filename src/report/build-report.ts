@@ -60,7 +60,7 @@ export function buildReport(assessment: Assessment, answers: Answers, meta: Repo
   const blocks: Block[] = [
     coverBlock(answers, meta),
     ...nextSteps,
-    ...migratedNoteBlocks(meta.madeWithCatalogue),
+    ...migratedNoteBlocks(meta.madeWithCatalogue, answers),
     // The advice in full right after the first steps; the scores behind it follow.
     ...recommendations,
     ...conditions,

@@ -14,6 +14,7 @@ import { PagePlaceholder } from './PagePlaceholder';
 import { StartPage } from './StartPage';
 import { routeHref, type Route } from './routing';
 import { useRoute } from './use-route';
+import type { MessageKey } from '../i18n/message-key';
 
 // Pages load on demand: the start page stays light (initial JS budget, issue 3), and the form,
 // report and workshop code arrive when first opened — from the same origin, so offline too. A page
@@ -177,7 +178,7 @@ export function App() {
                   href={routeHref({ name })}
                   aria-current={route.name === name ? 'page' : undefined}
                 >
-                  {t(`ui.app.footer.${name}`)}
+                  {t(`ui.app.footer.${name}` satisfies MessageKey)}
                 </a>
               </li>
             ))}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../catalogue/ids';
 import { useLanguage } from './use-language';
+import type { MessageKey } from '../i18n/message-key';
 
 /** Always visible. Switching keeps every answer and the current page: only the text changes. */
 export function LanguageSwitch() {
@@ -18,7 +19,7 @@ export function LanguageSwitch() {
               aria-pressed={language === lng}
               onClick={() => setLanguage(lng)}
             >
-              {t(`ui.app.languageSwitch.${lng}`)}
+              {t(`ui.app.languageSwitch.${lng}` satisfies MessageKey)}
             </button>
           </li>
         ))}

@@ -71,7 +71,7 @@ function EmptyReport() {
 export function ReportPage() {
   const { t, i18n } = useTranslation();
   const { language } = useLanguage();
-  const { answers, respondentLabel } = useAnswers();
+  const { answers, respondentLabel, madeWithCatalogue } = useAnswers();
   usePageTitle(t('ui.report.title'));
   const languages = useAllLanguages();
   const [date] = useState(today);
@@ -84,8 +84,13 @@ export function ReportPage() {
   const assessment = useMemo(() => assess(answers), [answers]);
   const doc = useMemo(
     () =>
-      hasAnswers ? withFollowUp(buildReport(assessment, answers, { respondentLabel, date }), followUp) : null,
-    [assessment, answers, respondentLabel, date, hasAnswers, followUp],
+      hasAnswers
+        ? withFollowUp(
+            buildReport(assessment, answers, { respondentLabel, date, madeWithCatalogue }),
+            followUp,
+          )
+        : null,
+    [assessment, answers, respondentLabel, madeWithCatalogue, date, hasAnswers, followUp],
   );
   const tr = useMemo(
     () => createTranslator(language, (lang) => plainT(i18n.getFixedT(lang)), { isolateUserText: true }),

@@ -11,6 +11,9 @@ export interface AnswersState {
   readonly respondentLabel: string;
   /** The action plan (issue 15); absent reads as empty. */
   readonly plan?: Plan;
+  /** The older catalogue the answers were made with (content-model-v2 §1), so the report can say
+   *  that questions were added since. Absent for answers made with the current one. */
+  readonly madeWithCatalogue?: string;
 }
 
 export interface AnswersStore extends AnswersState {

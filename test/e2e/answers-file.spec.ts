@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import errors from '../../locales/en/errors/answersFile.json' with { type: 'json' };
 import options from '../../locales/en/options.json' with { type: 'json' };
 import questions from '../../locales/en/questions.json' with { type: 'json' };
+import report from '../../locales/en/report.json' with { type: 'json' };
 import io from '../../locales/en/ui/io.json' with { type: 'json' };
 import { expectNoSeriousAxeViolations } from './helpers';
 
@@ -101,6 +102,34 @@ test('save the answers file, start again, open it: the same answers', async ({ p
   await expect.poll(() => storedAnswers(page)).toEqual(exampleA.answers);
   await page.reload();
   await expect(page.getByText(fill(io.continue.saved_other, { count: 60 }))).toBeVisible();
+});
+
+test('a catalogue "1" file: the report says once that two questions were added, also after a reload', async ({
+  page,
+}) => {
+  // The sentence after the version number, so the isolated parameter does not matter.
+  const added = /Two questions were added after it was made/;
+  await openStart(page);
+  await openAnswersFile(page, fixture('example-a-lindestad.json'));
+  await expect(page.getByText(fill(io.open.done_other, { count: 60 }))).toBeVisible();
+  await page.goto('/#/report');
+  await expect(page.getByText(added)).toHaveCount(1);
+  expect(report.notes.migrated).toMatch(added);
+
+  // A change is saved as catalogue "2"; the note stays while the two questions are unanswered.
+  await page.goto('/#/questionnaire/profile');
+  const label = page.getByRole('textbox', { name: questions.profile_partner_municipality.label });
+  await label.fill('Tepekent ');
+  await page.reload();
+  await page.goto('/#/report');
+  await expect(page.getByText(added)).toHaveCount(1);
+
+  // Answering one of them makes the note untrue, so it goes.
+  await page.goto('/#/questionnaire/objectives');
+  await page.getByRole('textbox', { name: questions.obj_projects_text.label }).fill('Afvalbeheer');
+  await page.goto('/#/report');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByText(added)).toHaveCount(0);
 });
 
 test('a broken file: the problems are announced and the earlier answers stay', async ({ page }) => {

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ANSWERS_STORAGE_KEY, CORRUPT_STORAGE_KEY, loadAnswers, saveAnswers } from '../../src/io/autosave';
+import {
+  ANSWERS_STORAGE_KEY,
+  CORRUPT_STORAGE_KEY,
+  MADE_WITH_STORAGE_KEY,
+  loadAnswers,
+  saveAnswers,
+} from '../../src/io/autosave';
 import { manyItems } from '../fixtures/hostile-documents';
 
 /** localStorage as the browser gives it, with switches for the ways it fails. */
@@ -151,5 +157,27 @@ describe('autosaved answers of catalogue "1" (content-model-v2 §1)', () => {
     storage.setItem(ANSWERS_STORAGE_KEY, newer);
     expect(loadAnswers(storage).status).toBe('corrupt');
     expect(storage.getItem(CORRUPT_STORAGE_KEY)).toBe(newer);
+  });
+
+  it('keeps knowing that migrated answers were made with catalogue "1" after they are saved as "2"', () => {
+    const storage = new MemoryStorage();
+    // An autosave left by the previous version of the app.
+    storage.setItem(
+      ANSWERS_STORAGE_KEY,
+      readFileSync('test/fixtures/answers/example-a-lindestad.json', 'utf8'),
+    );
+    const restored = loadAnswers(storage);
+    expect(restored.status).toBe('restored');
+    expect(restored.state.madeWithCatalogue).toBe('1');
+
+    expect(saveAnswers(restored.state, 'nl', new Date('2026-11-27T10:00:00Z'), storage)).toBe('saved');
+    expect(JSON.parse(storage.map.get(ANSWERS_STORAGE_KEY) ?? '').catalogueVersion).toBe('2');
+    expect(loadAnswers(storage).state.madeWithCatalogue).toBe('1');
+
+    // Answers of the current catalogue, or none: nothing is left behind.
+    saveAnswers(state, 'nl', new Date(), storage);
+    expect(storage.map.has(MADE_WITH_STORAGE_KEY)).toBe(false);
+    storage.setItem(MADE_WITH_STORAGE_KEY, '<b>9</b>');
+    expect(loadAnswers(storage).state.madeWithCatalogue).toBeUndefined();
   });
 });

@@ -20,6 +20,16 @@ describe('context notes in the report', () => {
     expect(keysOf(report(exampleAnswers('A')))).not.toContain('report.notes.migrated');
   });
 
+  it('drops that note once one of the two added questions is answered (it would no longer be true)', () => {
+    const v1 = exampleAnswers('A');
+    expect(v1.obj_partner_objectives ?? v1.obj_projects_text).toBeUndefined();
+    expect(keysOf(report(v1, { ...META, madeWithCatalogue: '1' }))).toContain('report.notes.migrated');
+    const answered: Answers = { ...v1, obj_projects_text: 'Afvalbeheer' };
+    expect(keysOf(report(answered, { ...META, madeWithCatalogue: '1' }))).not.toContain(
+      'report.notes.migrated',
+    );
+  });
+
   it('words R4 and R7 for a civil-society respondent, and says once that the points are for the municipality', () => {
     const answers: Answers = { ...exampleAnswers('A'), profile_role: 'civil_society' };
     const doc = report(answers);

@@ -15,6 +15,7 @@ import { readFileBytes } from '../../io/download';
 import { useAnswers } from '../answers-store';
 import { FileDropZone } from '../io/FileDropZone';
 import { ProblemList } from '../io/ProblemList';
+import type { MessageKey } from '../../i18n/message-key';
 
 export interface Earlier {
   readonly fileName: string;
@@ -54,7 +55,10 @@ export function ComparePanel({ now, earlier, onEarlier }: ComparePanelProps) {
     if (!compared.ok)
       return setRefusal({
         fileName: chosen.name,
-        message: t(`errors.compare.${compared.code}`, differentPartnershipParams(compared.pair)),
+        message: t(
+          `errors.compare.${compared.code}` satisfies MessageKey,
+          differentPartnershipParams(compared.pair),
+        ),
       });
     onEarlier({ fileName: chosen.name, file: parsed.file });
   };

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswersFile, Problem } from '../../answers/parse';
+import { isEmptyState } from '../../io/autosave';
 import { useAnswers } from '../answers-store';
 import { readFiles } from '../workshop/read-files';
 import { ConfirmBox } from './ConfirmBox';
@@ -26,12 +27,15 @@ export function AnswersFilePanel() {
   const [pending, setPending] = useState<Pending | null>(null);
   const [status, setStatus] = useState('');
   const current = countAnswers(store.answers);
+  // One test of "nothing to lose" for the app: autosave's (answers, label and action plan).
+  const empty = isEmptyState(store);
 
   const apply = (file: AnswersFile) => {
     store.replaceAll({
       answers: file.answers,
       respondentLabel: file.respondent?.label ?? '',
       plan: file.plan ?? [],
+      ...(file.migratedFromCatalogue === undefined ? {} : { madeWithCatalogue: file.migratedFromCatalogue }),
     });
     setPending(null);
     setStatus(t('ui.io.open.done', { count: countAnswers(file.answers) }));
@@ -49,8 +53,7 @@ export function AnswersFilePanel() {
         ? { ok: true as const, file: read.file }
         : { ok: false as const, problems: read?.problems ?? [{ code: 'not_readable' } satisfies Problem] };
     if (!result.ok) setRefused({ fileName: chosen.name, problems: result.problems });
-    else if (current > 0 || store.respondentLabel !== '')
-      setPending({ fileName: chosen.name, file: result.file });
+    else if (!empty) setPending({ fileName: chosen.name, file: result.file });
     else apply(result.file);
   };
 
@@ -72,11 +75,7 @@ export function AnswersFilePanel() {
           className="utrecht-button utrecht-button--secondary-action"
           onClick={() =>
             // An empty answers file would be of no use and only confuse later (issue 17): say why.
-            setStatus(
-              current === 0 && store.respondentLabel === ''
-                ? t('ui.io.save.nothing')
-                : t('ui.io.save.done', { fileName: saveFile() }),
-            )
+            setStatus(empty ? t('ui.io.save.nothing') : t('ui.io.save.done', { fileName: saveFile() }))
           }
         >
           {t('ui.io.save.button')}

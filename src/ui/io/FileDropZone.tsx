@@ -3,6 +3,7 @@
 import { useRef, useState, type ChangeEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDropFiles } from './use-drop-files';
+import type { MessageKey } from '../../i18n/message-key';
 
 export interface FileDropZoneProps {
   /** Where the texts live: `<keys>.button`, `.inputLabel`, `.dropHint`. */
@@ -47,7 +48,7 @@ export function FileDropZone({
         className={`utrecht-button utrecht-button--${appearance}`}
         onClick={() => input.current?.click()}
       >
-        {t(`${keys}.button`)}
+        {t(`${keys}.button` satisfies MessageKey)}
       </button>
       <input
         ref={input}
@@ -55,10 +56,10 @@ export function FileDropZone({
         multiple={multiple}
         accept=".json,application/json"
         hidden
-        aria-label={t(`${keys}.inputLabel`)}
+        aria-label={t(`${keys}.inputLabel` satisfies MessageKey)}
         onChange={onPick}
       />
-      <p className="utrecht-paragraph">{t(`${keys}.dropHint`)}</p>
+      <p className="utrecht-paragraph">{t(`${keys}.dropHint` satisfies MessageKey)}</p>
     </div>
   );
 }

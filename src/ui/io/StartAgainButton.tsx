@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnswers, type AnswersState } from '../answers-store';
+import { isEmptyState } from '../../io/autosave';
 import { ConfirmBox } from './ConfirmBox';
 import './io.css';
 import { useSaveAnswersFile } from './use-save-answers-file';
@@ -16,14 +17,15 @@ type Phase = 'idle' | 'asking' | 'deleted' | 'restored';
  *  back. Shown on the start page and on the questionnaire's overview and check pages. */
 export function StartAgainButton() {
   const { t } = useTranslation();
-  const { answers, respondentLabel, clear, replaceAll } = useAnswers();
+  const store = useAnswers();
+  const { answers, respondentLabel, clear, replaceAll } = store;
   const saveFile = useSaveAnswersFile();
   const button = useRef<HTMLButtonElement>(null);
   const message = useRef<HTMLDivElement>(null);
   const [phase, setPhase] = useState<Phase>('idle');
   const [saved, setSaved] = useState('');
   const [deleted, setDeleted] = useState<AnswersState | null>(null);
-  const empty = Object.keys(answers).length === 0 && respondentLabel === '';
+  const empty = isEmptyState(store);
 
   // The undo copy is dropped after a minute; the message that the answers are gone stays.
   useEffect(() => {
@@ -41,7 +43,13 @@ export function StartAgainButton() {
   };
 
   const confirm = () => {
-    setDeleted({ answers, respondentLabel });
+    // Everything the store holds, so Undo brings back the action plan too.
+    setDeleted({
+      answers,
+      respondentLabel,
+      plan: store.plan,
+      madeWithCatalogue: store.madeWithCatalogue,
+    });
     clear();
     setPhase('deleted');
     setSaved('');

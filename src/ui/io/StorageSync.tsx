@@ -30,11 +30,13 @@ export class SaveHold {
 
 /** Two states are the same answers when this is equal (savedAt and key order do not count). */
 export const stateKey = (s: AnswersState): string =>
-  // Everything autosave stores: the answers, the label and the action plan (issue 15).
+  // Everything autosave stores: the answers, the label, the action plan (issue 15) and the
+  // catalogue a migrated file was made with.
   JSON.stringify([
     Object.entries(s.answers).sort(([a], [b]) => (a < b ? -1 : 1)),
     s.respondentLabel,
     s.plan ?? [],
+    s.madeWithCatalogue ?? '',
   ]);
 
 export const UNREADABLE_FILE_NAME = 'unreadable-stored-answers.json';

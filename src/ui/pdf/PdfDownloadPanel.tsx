@@ -10,6 +10,7 @@ import { REPORT_LANGUAGES } from '../../catalogue/languages';
 import { downloadBytes } from '../../io/download';
 import type { PdfLanguage } from '../../render/pdf/render-report-pdf';
 import { useLanguage } from '../use-language';
+import type { MessageKey } from '../../i18n/message-key';
 
 type Status = 'idle' | 'busy' | 'done' | 'failed';
 
@@ -51,10 +52,10 @@ export function PdfDownloadPanel({ keys, className, build, children }: PdfDownlo
   return (
     <section className={className} aria-labelledby={`${name}-title`}>
       <h2 className="utrecht-heading-2" id={`${name}-title`}>
-        {t(`${keys}.title`)}
+        {t(`${keys}.title` satisfies MessageKey)}
       </h2>
       <Fieldset role="radiogroup">
-        <FieldsetLegend>{t(`${keys}.legend`)}</FieldsetLegend>
+        <FieldsetLegend>{t(`${keys}.legend` satisfies MessageKey)}</FieldsetLegend>
         {REPORT_LANGUAGES.map((value) => (
           <div key={value} className="utrecht-form-field utrecht-form-field--radio pm-option">
             <div className="utrecht-form-field__input">
@@ -68,7 +69,7 @@ export function PdfDownloadPanel({ keys, className, build, children }: PdfDownlo
             </div>
             <div className="utrecht-form-field__label utrecht-form-field__label--radio">
               <FormLabel htmlFor={`${name}-${value}`} type="radio">
-                {t(`${keys}.${value}`)}
+                {t(`${keys}.${value}` satisfies MessageKey)}
               </FormLabel>
             </div>
           </div>
@@ -80,12 +81,12 @@ export function PdfDownloadPanel({ keys, className, build, children }: PdfDownlo
           onClick={() => void download()}
           disabled={status === 'busy'}
         >
-          {t(`${keys}.button`)}
+          {t(`${keys}.button` satisfies MessageKey)}
         </Button>
         {children}
       </p>
       <p className="utrecht-paragraph" role="status">
-        {status === 'idle' ? '' : t(`${keys}.${status}`)}
+        {status === 'idle' ? '' : t(`${keys}.${status}` satisfies MessageKey)}
       </p>
     </section>
   );

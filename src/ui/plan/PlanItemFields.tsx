@@ -8,6 +8,7 @@ import {
   type PlanItem,
   type PlanStatus,
 } from '../../answers/plan';
+import type { MessageKey } from '../../i18n/message-key';
 
 interface PlanItemFieldsProps {
   readonly item: PlanItem;
@@ -81,7 +82,7 @@ export function PlanItemFields({ item, onChange, onRemove, focusOnMount }: PlanI
         >
           {PLAN_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {t(`plan.status.${s}`)}
+              {t(`plan.status.${s}` satisfies MessageKey)}
             </option>
           ))}
         </select>

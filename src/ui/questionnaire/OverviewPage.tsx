@@ -9,6 +9,7 @@ import { AutosaveStatus } from '../io/AutosaveStatus';
 import { StartAgainButton } from '../io/StartAgainButton';
 import { routeHref } from '../routing';
 import { usePageTitle } from '../use-page-title';
+import type { MessageKey } from '../../i18n/message-key';
 
 export function OverviewPage() {
   const { t } = useTranslation();
@@ -51,7 +52,7 @@ export function OverviewPage() {
             </a>
             <span id={`status-${s.sectionId}`} className="pm-task-list__status">
               <span className={`pm-tag pm-tag--${s.status}`}>
-                {t(`ui.questionnaire.overview.status.${s.status}`)}
+                {t(`ui.questionnaire.overview.status.${s.status}` satisfies MessageKey)}
               </span>{' '}
               <span className="pm-task-list__count">
                 {t('ui.questionnaire.overview.sectionCount', { answered: s.answered, total: s.applicable })}

@@ -12,13 +12,21 @@ import { PdfDownloadPanel } from '../pdf/PdfDownloadPanel';
 /** followUp: the comparison and the plan (issue 15), as the page shows them. */
 export function DownloadPdf({ date, followUp }: { date: string; followUp?: FollowUp }) {
   const { t, i18n } = useTranslation();
-  const { answers, respondentLabel } = useAnswers();
+  const { answers, respondentLabel, madeWithCatalogue } = useAnswers();
   const hintId = useId();
 
   const build = async (language: PdfLanguage) => {
     // The PDF code (jsPDF, plugins, fonts) loads only now: a separate chunk.
     const pdf = await import('./download-report-pdf');
-    const bytes = await pdf.createReportPdf({ answers, respondentLabel, date, language, i18n, followUp });
+    const bytes = await pdf.createReportPdf({
+      answers,
+      respondentLabel,
+      madeWithCatalogue,
+      date,
+      language,
+      i18n,
+      followUp,
+    });
     return { fileName: pdf.pdfFileName(language, date), bytes };
   };
 

@@ -34,6 +34,8 @@ export function loadReportFonts(): Promise<ReportFonts> {
 export interface ReportPdfInput {
   readonly answers: Answers;
   readonly respondentLabel: string;
+  /** The older catalogue the answers were made with, if any (content-model-v2 §1). */
+  readonly madeWithCatalogue?: string;
   /** ISO date (YYYY-MM-DD) printed on the cover. */
   readonly date: string;
   readonly language: PdfLanguage;
@@ -51,6 +53,7 @@ export async function createReportPdf(input: ReportPdfInput): Promise<Uint8Array
     buildReport(assess(input.answers), input.answers, {
       respondentLabel: input.respondentLabel,
       date: input.date,
+      madeWithCatalogue: input.madeWithCatalogue,
     }),
     input.followUp ?? {},
   );

@@ -111,6 +111,18 @@ describe('AnswersFilePanel', () => {
     expect(screen.getByRole('button', { name: tEn('ui.io.open.button') })).toHaveFocus();
   });
 
+  it('asks too when only an action plan would be lost', async () => {
+    const { user, open, onChange } = setup({
+      answers: {},
+      respondentLabel: '',
+      plan: [{ actionId: 'R3_connect_peers', status: 'planned' }],
+    });
+    await open(asFile('turkish.json'));
+    const dialog = await screen.findByRole('alertdialog', { name: tEn('ui.io.replace.title') });
+    await user.click(within(dialog).getByRole('button', { name: tEn('ui.io.replace.cancel') }));
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
   it('replaces the answers after the user agrees', async () => {
     const { user, open, current } = setup(existing);
     await open(asFile('turkish.json'));

@@ -7,7 +7,7 @@ import type { Translator } from '../resolve-text';
 import { planBreaks, type FlowUnit } from './page-breaks';
 import { drawLine, isRtl, wrap, type Style } from './text-runs';
 
-export const PAGE = { width: 595.28, height: 841.89, left: 50, right: 50, top: 46, bottom: 52 } as const;
+export const PAGE = { width: 595.28, height: 841.89, left: 46, right: 46, top: 46, bottom: 52 } as const;
 export const CONTENT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 /** Lowest y content may reach: the footer sits below it and nothing is drawn over it. */
 export const CONTENT_BOTTOM = PAGE.height - PAGE.bottom;

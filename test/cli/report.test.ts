@@ -134,8 +134,10 @@ describe('report CLI', { timeout: 120_000 }, () => {
       // The footer is the last line, alone: nothing is drawn over or beside it.
       expect(lines.at(-1)).toMatch(footer);
       expect(footer.exec(lines.at(-1) ?? '')?.[1]).toBe(String(i + 1));
-      // No heading is the last thing above the footer (it keeps two lines of what follows).
+      // No heading is the last thing above the footer, nor followed by only one line there: it
+      // keeps two lines of what follows (even when the first is a one-line paragraph).
       expect(titles.has(lines.at(-2) ?? '')).toBe(false);
+      expect(titles.has(lines.at(-3) ?? '')).toBe(false);
     });
     // Dates are written out in the report's language.
     const all = pages.join('\n');

@@ -245,7 +245,9 @@ export async function drawBlocks(s: PdfState, libs: PdfLibs, blocks: readonly Bl
   for (const block of blocks) {
     const own = blockUnits(s, libs, block);
     units.push(...(keepNext > 0 ? keepWithPrevious(own, keepNext) : own));
-    keepNext = block.kind === 'heading' || block.kind === 'section' ? 2 : 0;
+    // A block shorter than what is still owed (a one-line score under a heading) passes the rest
+    // on, so the heading keeps two lines of what follows whatever blocks they come from.
+    keepNext = block.kind === 'heading' || block.kind === 'section' ? 2 : Math.max(0, keepNext - own.length);
   }
   await flow(s, units);
 }

@@ -127,6 +127,9 @@ export type Block =
       /** The head already names the table (the appendix's section tables): the caption is for
        *  assistive technology only and is not shown or printed. */
       readonly captionInHead?: boolean;
+      /** Short rows (the glossary): print may set the rows in two column pairs side by side, as
+       *  a dictionary does, to halve the length. The screen keeps one list. */
+      readonly pairedInPrint?: boolean;
     }
   | {
       readonly kind: 'chart';

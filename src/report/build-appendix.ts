@@ -73,6 +73,7 @@ function glossaryBlock(caption: Text): Block {
       { kind: 'text', text: { key: glossaryTerm(id), lang: 'en' } },
     ]),
     widths: [0.5, 0.5],
+    pairedInPrint: true,
   };
 }
 

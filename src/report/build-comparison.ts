@@ -4,7 +4,7 @@
 import type { Comparison } from '../assessment/comparison-schema';
 import { dimensionName, indicatorName, networkModelName, type MessageKey } from '../i18n/keys';
 import { actionText } from './action-text';
-import { cell, numberCell, text, type Block, type Cell, type Text } from './blocks';
+import { cell, dateParam, numberCell, text, type Block, type Cell, type Text } from './blocks';
 
 const TOO_FEW = text('report.indicators.tooFew');
 
@@ -74,7 +74,8 @@ function planFollowUpBlocks(c: Comparison): Block[] {
 export function comparisonBlocks(c: Comparison): Block[] {
   return [
     { kind: 'section', id: 'comparison', title: text('comparison.title') },
-    { kind: 'paragraph', text: text('comparison.intro', { date: c.earlierSavedAt.slice(0, 10) }) },
+    // The date written out in the report's language, like the cover's (issue 18, item 4).
+    { kind: 'paragraph', text: text('comparison.intro', { date: dateParam(c.earlierSavedAt.slice(0, 10)) }) },
     {
       kind: 'chart',
       caption: text('comparison.chartCaption'),

@@ -165,7 +165,7 @@ export function indicatorBlocks(a: Assessment): Block[] {
         text('report.indicators.explanation'),
       ],
       rows,
-      widths: [0.22, 0.12, 0.12, 0.54],
+      widths: [0.2, 0.1, 0.1, 0.6],
     },
   ];
 }

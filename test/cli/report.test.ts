@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assess } from '../../src/assessment/assess';
+import { glossaryTerm } from '../../src/i18n/keys';
 import { fixedT } from '../../src/i18n/setup';
+import { GLOSSARY_IDS } from '../../src/report/glossary-ids';
 import { exampleAnswers, examplePath, EXAMPLE_FILES } from '../assessment/examples';
 
 const run = promisify(execFile);
@@ -46,11 +48,9 @@ const headings = (lang: 'nl' | 'en') =>
     'appendix.methodTitle',
     'appendix.title',
   ].map((part) => String(T[lang](`report.${part}`)));
-/** Page budget of issue 18 for the worked examples. */
-// Issue 18's budget is 12 / 12 / 22 pages. With catalogue "2"'s added copy (learning balance, role
-// and expected-pattern notes, the method's own choices) example A and the long-scripts fixture came
-// out one page over; this guards against growing further. TODO(#18): back to 12 / 12 / 22.
-const MAX_PAGES = { nl: 13, en: 13, both: 23 } as const;
+/** Page budget of issue 18 (single language ≤ 12 pages, bilingual ≤ 22) for the worked examples and
+ *  the long-scripts fixture. */
+const MAX_PAGES = { nl: 12, en: 12, both: 22 } as const;
 /** The layout text of each page (pdftotext -layout), pages split on form feeds. */
 const layoutPages = (file: string) =>
   execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
@@ -134,8 +134,10 @@ describe('report CLI', { timeout: 120_000 }, () => {
       // The footer is the last line, alone: nothing is drawn over or beside it.
       expect(lines.at(-1)).toMatch(footer);
       expect(footer.exec(lines.at(-1) ?? '')?.[1]).toBe(String(i + 1));
-      // No heading is the last thing above the footer (it keeps two lines of what follows).
+      // No heading is the last thing above the footer, nor followed by only one line there: it
+      // keeps two lines of what follows (even when the first is a one-line paragraph).
       expect(titles.has(lines.at(-2) ?? '')).toBe(false);
+      expect(titles.has(lines.at(-3) ?? '')).toBe(false);
     });
     // Dates are written out in the report's language.
     const all = pages.join('\n');
@@ -143,6 +145,23 @@ describe('report CLI', { timeout: 120_000 }, () => {
     if (lang !== 'nl') expect(all).toContain('Date: 24 November 2026');
     expect(all).not.toContain('2026-11-24');
   });
+
+  it.each(LANGS)(
+    'prints the glossary of example A in %s once, in two column pairs, every term in it',
+    (lang) => {
+      const all = layoutPages(out('A', lang)).join('\n');
+      // The glossary's rows are set as a dictionary's: two Dutch–English pairs side by side.
+      expect(all).toMatch(/Nederlands {2,}English {2,}Nederlands {2,}English/);
+      // A wrapped cell's lines interleave with its neighbours' in the extracted text, so each
+      // term is checked word by word: no row is lost when the rows are split into two halves.
+      const words = new Set(pdfText(out('A', lang)).split(' '));
+      for (const id of GLOSSARY_IDS) {
+        for (const l of ['nl', 'en'] as const) {
+          for (const word of String(T[l](glossaryTerm(id))).split(/\s+/)) expect(words).toContain(word);
+        }
+      }
+    },
+  );
 
   it('keeps the page budget for Turkish letters, Arabic script and a 5,000-character answer', () => {
     expect(pageCount(out('scripts', 'both'))).toBeLessThanOrEqual(MAX_PAGES.both);

@@ -76,4 +76,13 @@ describe('withFollowUp', () => {
     const table = blocksOf(doc, 'table').at(-1);
     expect(table?.rows[0]?.map((c) => en.cell(c)).slice(1)).toEqual(['Ayşe Demir', 'No date', 'Done']);
   });
+
+  it("writes the earlier assessment's date out in the report's language, not as an ISO date", () => {
+    const doc = withFollowUp(base, { comparison, plan: [] });
+    const intro = blocksOf(doc, 'paragraph').find((p) => p.text.key === 'comparison.intro');
+    expect(intro).toBeDefined();
+    const said = en.text(intro?.text ?? { key: 'comparison.intro' });
+    expect(said).toContain('18 November 2025');
+    expect(said).not.toContain('2025-11-18');
+  });
 });

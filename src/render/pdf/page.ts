@@ -7,11 +7,11 @@ import type { Translator } from '../resolve-text';
 import { planBreaks, type FlowUnit } from './page-breaks';
 import { drawLine, isRtl, wrap, type Style } from './text-runs';
 
-export const PAGE = { width: 595.28, height: 841.89, left: 50, right: 50, top: 54, bottom: 58 } as const;
+export const PAGE = { width: 595.28, height: 841.89, left: 46, right: 46, top: 46, bottom: 52 } as const;
 export const CONTENT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 /** Lowest y content may reach: the footer sits below it and nothing is drawn over it. */
 export const CONTENT_BOTTOM = PAGE.height - PAGE.bottom;
-export const LINE = 1.3;
+export const LINE = 1.25;
 /** A paragraph of at most this many lines is never split over two pages. */
 const KEEP_TOGETHER = 4;
 export const BODY: Style = { size: PDF_SIZES.body, bold: false };
@@ -65,7 +65,7 @@ export function textUnits(s: PdfState, content: string, options: TextOptions = {
   const n = lines.length;
   return lines.map((line, i) => ({
     height: lineHeight,
-    ...(i === 0 ? { gapBefore: options.gapBefore ?? style.size * 0.5 } : {}),
+    ...(i === 0 ? { gapBefore: options.gapBefore ?? style.size * 0.4 } : {}),
     breakBefore: i > 0 && (n <= KEEP_TOGETHER || i === 1 || i === n - 1) ? 'avoid' : 'auto',
     draw: (y: number) => {
       s.doc.setTextColor(colour);

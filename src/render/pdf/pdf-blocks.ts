@@ -1,7 +1,14 @@
 // ReportDocument blocks → flow units (page.ts). One exhaustive switch (style.md §6); a block kind
 // this file does not handle fails to compile. Sizes and colours come from the report theme.
 import type { svg2pdf as Svg2pdf } from 'svg2pdf.js';
-import { assertNever, type ActionItem, type AnswerItem, type Block, type Text } from '../../report/blocks';
+import {
+  assertNever,
+  type ActionItem,
+  type AnswerItem,
+  type Block,
+  type Cell,
+  type Text,
+} from '../../report/blocks';
 import { chartSvg } from '../../report/charts/chart-svg';
 import { COLOURS, FONTS, PDF_SIZES } from '../../report/theme';
 import {
@@ -76,6 +83,20 @@ function bullet(s: PdfState, content: string, indent: number, style = BODY, mark
   ];
 }
 
+/** A table of short rows as two column pairs side by side: rows 1…n on the left, the rest on
+ *  the right, each half under its own head (read down the left half, then the right). */
+function pairedColumns(
+  head: readonly Text[],
+  rows: readonly (readonly Cell[])[],
+  widths: readonly number[] | undefined,
+): [readonly Text[], readonly (readonly Cell[])[], readonly number[]] {
+  const half = Math.ceil(rows.length / 2);
+  const empty: Cell = { kind: 'answer', parts: [] };
+  const w = widths ?? head.map(() => 1 / head.length);
+  const paired = rows.slice(0, half).map((row, i) => [...row, ...(rows[half + i] ?? head.map(() => empty))]);
+  return [[...head, ...head], paired, [...w, ...w].map((x) => x / 2)];
+}
+
 function chartUnits(s: PdfState, libs: PdfLibs, block: Extract<Block, { kind: 'chart' }>): DrawUnit[] {
   const root = chartSvg(block.chart, (t) => str(s, t));
   const w = Number(root.attrs.width);
@@ -115,7 +136,7 @@ function actionUnits(s: PdfState, action: ActionItem): DrawUnit[] {
 function recommendationUnits(s: PdfState, block: Extract<Block, { kind: 'recommendation' }>): DrawUnit[] {
   const heading = (t: Text) => textUnits(s, str(s, t), { style: H3, gapBefore: 8 });
   const units: DrawUnit[] = [
-    ...textUnits(s, str(s, block.title), { style: H2, colour: COLOURS.accent, gapBefore: 16 }),
+    ...textUnits(s, str(s, block.title), { style: H2, colour: COLOURS.accent, gapBefore: 13 }),
     // Priority and source share one line: both are short facts about the recommendation.
     ...keepWithPrevious(
       textUnits(s, `${str(s, block.priority)}  ·  ${str(s, block.source)}`, {
@@ -163,7 +184,7 @@ function blockUnits(s: PdfState, libs: PdfLibs, block: Block): DrawUnit[] {
     case 'heading':
       return textUnits(s, str(s, block.text), {
         style: block.level === 2 ? H2 : H3,
-        gapBefore: block.level === 2 ? 14 : 8,
+        gapBefore: block.level === 2 ? 11 : 7,
       });
     case 'paragraph':
       return textUnits(s, str(s, block.text), {
@@ -172,7 +193,10 @@ function blockUnits(s: PdfState, libs: PdfLibs, block: Block): DrawUnit[] {
     case 'list':
       return block.items.flatMap((i) => bullet(s, str(s, i), 0));
     case 'table': {
-      const table = tableUnits(s, block.head, block.rows, block.widths);
+      const table =
+        block.pairedInPrint === true
+          ? tableUnits(s, ...pairedColumns(block.head, block.rows, block.widths))
+          : tableUnits(s, block.head, block.rows, block.widths);
       if (block.captionInHead === true) return table.map((u, i) => (i === 0 ? { ...u, gapBefore: 10 } : u));
       return [...textUnits(s, str(s, block.caption), { style: LABEL, gapBefore: 10 }), ...table];
     }
@@ -184,7 +208,7 @@ function blockUnits(s: PdfState, libs: PdfLibs, block: Block): DrawUnit[] {
       const action = { size: PDF_SIZES.action, bold: true };
       return [
         ...bullet(s, str(s, block.text), 0, action, `${block.number}.`).map((u, i) =>
-          i === 0 ? { ...u, gapBefore: 12 } : u,
+          i === 0 ? { ...u, gapBefore: 9 } : u,
         ),
         ...keepWithPrevious(
           [
@@ -221,7 +245,9 @@ export async function drawBlocks(s: PdfState, libs: PdfLibs, blocks: readonly Bl
   for (const block of blocks) {
     const own = blockUnits(s, libs, block);
     units.push(...(keepNext > 0 ? keepWithPrevious(own, keepNext) : own));
-    keepNext = block.kind === 'heading' || block.kind === 'section' ? 2 : 0;
+    // A block shorter than what is still owed (a one-line score under a heading) passes the rest
+    // on, so the heading keeps two lines of what follows whatever blocks they come from.
+    keepNext = block.kind === 'heading' || block.kind === 'section' ? 2 : Math.max(0, keepNext - own.length);
   }
   await flow(s, units);
 }

@@ -7,9 +7,9 @@ import { COLOURS, PDF_SIZES } from '../../report/theme';
 import { CONTENT_WIDTH, PAGE, type DrawUnit, type PdfState } from './page';
 import { drawLine, isRtl, measure, wrap, type Style } from './text-runs';
 
-const PAD = 2.5;
+const PAD = 2;
 /** Table lines sit a little closer than body lines. */
-const TABLE_LINE = 1.25;
+const TABLE_LINE = 1.2;
 const CELL: Style = { size: PDF_SIZES.table, bold: false };
 const LABEL: Style = { size: PDF_SIZES.table, bold: true };
 /** A row with more lines than this may break inside (at least two lines on either side). */

@@ -48,7 +48,13 @@ export function DataTable({
                   {tr.cell(cell)}
                 </th>
               ) : (
-                <td key={c} className="utrecht-table__cell" dir="auto">
+                // A cell of the report's own words is marked, so a scrolling table can keep its
+                // words whole; typed answers may break anywhere (a hostile long word, issue 16).
+                <td
+                  key={c}
+                  className={`utrecht-table__cell${cell.kind === 'text' ? ' pm-report__cell--words' : ''}`}
+                  dir="auto"
+                >
                   {tr.cell(cell)}
                 </td>
               ),

@@ -130,20 +130,32 @@ function ScreenBlock({
       return <TextList items={block.items} tr={tr} />;
     case 'table': {
       const caption = tr.text(block.caption);
+      // Three columns or more do not fit a phone: such a table keeps a readable width and scrolls
+      // in its box rather than squeezing a column to a letter a line. Its caption is shown above
+      // the box, so it does not scroll out of sight (the table keeps it for assistive technology).
+      const wide = block.head.length > 2;
+      const showCaption = wide && block.captionInHead !== true;
       // A wide table scrolls inside its box, with shadows at the edges as the visible cue; the
       // box is focusable so keyboard users can scroll it (WCAG 2.1.1; axe scrollable-region-focusable).
       return (
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must take focus
-        <div className="pm-report__table-wrap" role="region" aria-label={caption} tabIndex={0}>
-          <DataTable
-            caption={caption}
-            captionHidden={block.captionInHead === true}
-            className="pm-report__table"
-            head={block.head}
-            rows={block.rows}
-            tr={tr}
-          />
-        </div>
+        <>
+          {showCaption && (
+            <p className="utrecht-paragraph pm-report__table-caption" aria-hidden="true">
+              {caption}
+            </p>
+          )}
+          {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must take focus */}
+          <div className="pm-report__table-wrap" role="region" aria-label={caption} tabIndex={0}>
+            <DataTable
+              caption={caption}
+              captionHidden={block.captionInHead === true || showCaption}
+              className={wide ? 'pm-report__table pm-report__table--wide' : 'pm-report__table'}
+              head={block.head}
+              rows={block.rows}
+              tr={tr}
+            />
+          </div>
+        </>
       );
     }
     case 'chart':

@@ -39,3 +39,26 @@ export const CHART_COLOURS = {
   onHighlight: COLOURS.onAccent,
   border: COLOURS.border,
 } as const;
+
+/** Chart layouts: `print` is the PDF's (and a wide screen's); `narrow` is for a phone-wide column,
+ *  about 320 units wide with no label below 13 units, so labels stay at least 12 px on a 390 px
+ *  screen (issue 18, item 6). */
+export type ChartLayout = 'print' | 'narrow';
+export const NARROW_WIDTH = 320;
+
+/** A rough upper bound of a text's width in user units (Noto Sans averages about 0.55 em a
+ *  character, bold a little more): the pure layer cannot measure, so it wraps on the safe side. */
+export const estimateWidth = (content: string, size: number, bold = false): number =>
+  content.length * size * (bold ? 0.62 : 0.58);
+
+/** Words into lines of at most `width` (by the estimate); a word longer than that stands alone. */
+export function wrapWords(content: string, width: number, size: number, bold = false): string[] {
+  const lines: string[] = [];
+  for (const word of content.split(/\s+/).filter((w) => w !== '')) {
+    const last = lines.at(-1);
+    if (last !== undefined && estimateWidth(`${last} ${word}`, size, bold) <= width)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}

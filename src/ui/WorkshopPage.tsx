@@ -3,15 +3,14 @@
 // report, the projector and the downloads. Everything stays in this browser: files are read
 // locally, kept only in this tab (sessionStorage) and nothing is sent anywhere.
 import { Button } from '@utrecht/button-react';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { aggregateGroup } from '../group/aggregate';
-import { participantOf } from '../group/intake';
 import { FileDropZone } from './io/FileDropZone';
 import { usePageTitle } from './use-page-title';
 import { GoodFiles } from './workshop/GoodFiles';
 import { GroupView } from './workshop/GroupView';
 import { RefusedFiles } from './workshop/RefusedFiles';
+import { GROUP_MIN_FILES, useGroup } from './workshop/use-group';
 import { useWorkshopFiles } from './workshop/use-workshop-files';
 import './workshop/workshop.css';
 
@@ -37,10 +36,8 @@ export function WorkshopPage() {
     setStatus(`${done} ${t('ui.workshop.files.inSet', { count: files.latestCount() })}`);
   };
 
-  const group = useMemo(
-    () => (intake.good.length >= 2 ? aggregateGroup(intake.good.map(participantOf), { includePairs }) : null),
-    [intake.good, includePairs],
-  );
+  // Worked out off the page (issue 16): shown when it arrives.
+  const group = useGroup(intake.good, includePairs);
 
   return (
     <div className="pm-workshop">
@@ -98,9 +95,9 @@ export function WorkshopPage() {
         </div>
       </section>
 
-      {group === null ? (
+      {intake.good.length < GROUP_MIN_FILES ? (
         <p className="utrecht-paragraph">{t('ui.workshop.needTwo')}</p>
-      ) : (
+      ) : group === null ? null : (
         <GroupView
           group={group}
           showNames={showNames}

@@ -1,10 +1,9 @@
 // The workshop's set of files (issue 8, item 1; issue 14, item 7): read through the one intake,
 // kept (good files) in this tab's sessionStorage, restored on reload, forgotten on request.
-import { useRef, useState } from 'react';
+import { startTransition, useRef, useState } from 'react';
 import { contentHash } from '../../group/content-hash';
 import { addFiles, EMPTY_INTAKE, removeFile, type FileInput, type Intake } from '../../group/intake';
-import { readFileBytes } from '../../io/download';
-import { readFiles } from './read-files';
+import { forgetInWorker, readWorkshopFiles } from './read-files';
 import { forgetSessionFiles, loadSessionFiles, saveSessionFiles } from './session-files';
 
 interface FileSet {
@@ -20,15 +19,17 @@ function restore(): FileSet {
   return { intake: addFiles(EMPTY_INTAKE, inputs), inputs, kept: true };
 }
 
-/** The inputs worth keeping: every refused file, and each good file once. */
-function keptInputs(before: Intake, inputs: readonly FileInput[], after: Intake): FileInput[] {
+/** A kept input with its hash: hashed once, when it was read. */
+type Kept = { readonly input: FileInput; readonly hash: string };
+
+/** The inputs worth keeping: each good file once, not those already in the set. */
+function keptInputs(before: Intake, read: readonly Kept[], after: Intake): FileInput[] {
   const seen = new Set(before.good.map((g) => g.hash));
   const good = new Set(after.good.map((g) => g.hash));
-  return inputs.filter((input) => {
-    const hash = contentHash(input.content);
-    if (seen.has(hash)) return false;
-    if (good.has(hash)) seen.add(hash);
-    return true;
+  return read.flatMap(({ input, hash }) => {
+    if (seen.has(hash) || !good.has(hash)) return [];
+    seen.add(hash);
+    return [input];
   });
 }
 
@@ -44,26 +45,33 @@ export function useWorkshopFiles() {
   // The latest set, so two quick opens in a row both count (reading files is asynchronous).
   const latest = useRef(set);
   const update = (intake: Intake, inputs: readonly FileInput[]) => {
-    const next = { intake, inputs, kept: saveSessionFiles(inputs) };
+    const next = { intake, inputs, kept: latest.current.kept };
     latest.current = next;
-    setSetState(next);
+    // A transition: a set of 1,000 files renders in slices, never freezing the page (issue 16).
+    startTransition(() => setSetState(next));
+    // Kept in a task of its own: storing a few MB must not lengthen the task that shows the files.
+    setTimeout(() => {
+      if (latest.current !== next) return; // a newer set is on its way and saves itself
+      const kept = saveSessionFiles(inputs);
+      if (kept === next.kept) return;
+      latest.current = { ...next, kept };
+      setSetState(latest.current);
+    }, 0);
   };
 
   const open = async (files: File[]): Promise<OpenResult> => {
     // Read, parsed and assessed off the page (read-files.ts), one result per file, in order.
-    const results = await readFiles(files);
+    const read = await readWorkshopFiles(files);
+    const results = read.map((r) => r.result);
     const current = latest.current;
     const next = addFiles(current.intake, results);
-    // Only good files are kept for a reload: they passed the size check, so their bytes are small.
-    const goodInputs = await Promise.all(
-      results.flatMap((r, i) => {
-        const file = files[i];
-        return r.kind === 'good' && file !== undefined
-          ? [readFileBytes(file).then((content): FileInput => ({ name: r.name, content }))]
-          : [];
-      }),
+    // Only good files are kept for a reload: they passed the size check, so their text is small.
+    const good = read.flatMap(({ result, text }): Kept[] =>
+      result.kind === 'good' && text !== undefined
+        ? [{ input: { name: result.name, content: text }, hash: result.hash }]
+        : [],
     );
-    update(next, [...current.inputs, ...keptInputs(current.intake, goodInputs, next)]);
+    update(next, [...current.inputs, ...keptInputs(current.intake, good, next)]);
     return {
       count: results.length,
       good: next.good.length - current.intake.good.length,
@@ -82,6 +90,7 @@ export function useWorkshopFiles() {
 
   const forget = () => {
     forgetSessionFiles();
+    forgetInWorker();
     const next = { intake: EMPTY_INTAKE, inputs: [], kept: true };
     latest.current = next;
     setSetState(next);

@@ -19,11 +19,10 @@ export function WorkshopPage() {
   usePageTitle(t('ui.workshop.title'));
   const files = useWorkshopFiles();
   const { intake } = files;
-  const [status, setStatus] = useState(() =>
-    intake.good.length + intake.bad.length === 0
-      ? ''
-      : t('ui.workshop.kept.restored', { count: intake.good.length + intake.bad.length }),
-  );
+  const [status, setStatus] = useState('');
+  // Until something else is said: how many kept files came back after a reload.
+  const shownStatus =
+    status === '' && files.restored > 0 ? t('ui.workshop.kept.restored', { count: files.restored }) : status;
   const [includePairs, setIncludePairs] = useState<readonly string[]>([]);
   const [showNames, setShowNames] = useState(false);
   const filesHeading = useRef<HTMLHeadingElement>(null);
@@ -59,7 +58,7 @@ export function WorkshopPage() {
           onFiles={(chosen) => void open(chosen)}
         />
         <p className="utrecht-paragraph" role="status">
-          {status}
+          {shownStatus}
         </p>
         <GoodFiles
           files={intake.good}

@@ -31,7 +31,7 @@ test.afterAll(() => {
   if (dir !== '') rmSync(dir, { recursive: true, force: true });
 });
 
-test('1,000 files: every one is listed and the group is shown', async ({ page }) => {
+test('1,000 files: every one is listed and the group is shown, after a reload too', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'English' }).click();
   await page.goto('/#/workshop');
@@ -53,5 +53,11 @@ test('1,000 files: every one is listed and the group is shown', async ({ page })
   // The group, worked out in the worker, counts all of them.
   await expect(page.getByRole('heading', { name: workshop.group.title })).toBeVisible();
   const basedOn = fill(group.report.cover.participants_other, { count: COUNT }).split(':')[0] ?? '';
+  await expect(page.getByText(basedOn).first()).toBeVisible();
+
+  // A reload reads the kept files again, in the worker too.
+  await page.reload();
+  await expect(page.getByText(fill(workshop.kept.restored_other, { count: COUNT }))).toBeVisible();
+  await expect(table.locator('tbody tr')).toHaveCount(100);
   await expect(page.getByText(basedOn).first()).toBeVisible();
 });

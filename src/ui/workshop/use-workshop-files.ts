@@ -1,8 +1,15 @@
 // The workshop's set of files (issue 8, item 1; issue 14, item 7): read through the one intake,
 // kept (good files) in this tab's sessionStorage, restored on reload, forgotten on request.
-import { startTransition, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { contentHash } from '../../group/content-hash';
-import { addFiles, EMPTY_INTAKE, removeFile, type FileInput, type Intake } from '../../group/intake';
+import {
+  addFiles,
+  EMPTY_INTAKE,
+  removeFile,
+  type FileInput,
+  type FileResult,
+  type Intake,
+} from '../../group/intake';
 import { forgetInWorker, readWorkshopFiles } from './read-files';
 import { forgetSessionFiles, loadSessionFiles, saveSessionFiles } from './session-files';
 
@@ -14,10 +21,23 @@ interface FileSet {
   readonly kept: boolean;
 }
 
+const EMPTY_SET: FileSet = { intake: EMPTY_INTAKE, inputs: [], kept: true };
+
+/** Where a worker can run, kept files are read again in it after the first render: a reload with
+ *  1,000 kept files must not freeze the page either (issue 16). Without one (jsdom), here, at once. */
+const restoresInWorker = () => typeof Worker !== 'undefined';
+
 function restore(): FileSet {
+  if (restoresInWorker()) return EMPTY_SET;
   const inputs = loadSessionFiles();
   return { intake: addFiles(EMPTY_INTAKE, inputs), inputs, kept: true };
 }
+
+/** The set's files as results again, to be added after others. */
+const asResults = (intake: Intake): FileResult[] => [
+  ...intake.good.map((g): FileResult => ({ kind: 'good', ...g })),
+  ...intake.bad.map((b): FileResult => ({ kind: 'bad', ...b })),
+];
 
 /** A kept input with its hash: hashed once, when it was read. */
 type Kept = { readonly input: FileInput; readonly hash: string };
@@ -42,6 +62,8 @@ export interface OpenResult {
 
 export function useWorkshopFiles() {
   const [set, setSetState] = useState<FileSet>(restore);
+  /** How many kept files came back after a reload. */
+  const [restored, setRestored] = useState(() => set.intake.good.length + set.intake.bad.length);
   // The latest set, so two quick opens in a row both count (reading files is asynchronous).
   const latest = useRef(set);
   const update = (intake: Intake, inputs: readonly FileInput[]) => {
@@ -58,6 +80,26 @@ export function useWorkshopFiles() {
       setSetState(latest.current);
     }, 0);
   };
+
+  const restoring = useRef(false);
+  useEffect(() => {
+    if (!restoresInWorker() || restoring.current) return;
+    restoring.current = true;
+    const inputs = loadSessionFiles();
+    if (inputs.length === 0) return;
+    const files = inputs.map((i) => new File([i.content as BlobPart], i.name));
+    void readWorkshopFiles(files).then((read) => {
+      // Files opened while these were read come after them.
+      const current = latest.current;
+      const restored = addFiles(
+        EMPTY_INTAKE,
+        read.map((r) => r.result),
+      );
+      update(addFiles(restored, asResults(current.intake)), [...inputs, ...current.inputs]);
+      setRestored(inputs.length);
+    });
+    // Once per page: the kept files are read again when the page starts, not on every render.
+  }, []);
 
   const open = async (files: File[]): Promise<OpenResult> => {
     // Read, parsed and assessed off the page (read-files.ts), one result per file, in order.
@@ -99,5 +141,5 @@ export function useWorkshopFiles() {
   /** Participants in the set right now (after an open that has not re-rendered yet, too). */
   const latestCount = () => latest.current.intake.good.length;
 
-  return { intake: set.intake, kept: set.kept, open, remove, forget, latestCount };
+  return { intake: set.intake, kept: set.kept, restored, open, remove, forget, latestCount };
 }

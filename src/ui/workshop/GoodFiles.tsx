@@ -3,10 +3,11 @@
 // the heading of the files when none is left), so a keyboard user never lands at the page top.
 // A large set is listed a hundred at a time (issue 16: laying out 1,000 rows at once froze the
 // page); "Show more" takes focus to the first row it adds.
-import { startTransition, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sideOf } from '../../catalogue/side';
 import type { GoodFile } from '../../group/intake';
+import { inSlices } from './in-slices';
 import { roleKey, sideKey } from './participant-keys';
 
 /** Rows listed at first, and added by each "Show more". */
@@ -48,7 +49,7 @@ export function GoodFiles({
 
   const showMore = (count: number) => {
     firstAdded.current = shown;
-    startTransition(() => setShown(shown + count));
+    inSlices(() => setShown(shown + count));
   };
 
   if (files.length === 0) return <p className="utrecht-paragraph">{t('ui.workshop.files.empty')}</p>;

@@ -1,10 +1,11 @@
 // The group of the files in the set (issue 16: no freeze while opening 1,000 files): worked out
 // in the intake worker and shown when it arrives, as a transition, so the page renders it in
 // slices. Without workers (jsdom) it is worked out here, at once, as before.
-import { startTransition, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { aggregateGroup } from '../../group/aggregate';
 import { participantOf, type GoodFile } from '../../group/intake';
 import type { GroupResult } from '../../group/schema';
+import { inSlices } from './in-slices';
 import { groupOf } from './read-files';
 
 /** Fewer files make no group (content-model §8). */
@@ -27,7 +28,7 @@ export function useGroup(good: readonly GoodFile[], includePairs: readonly strin
     }
     let current = true;
     void groupOf(good, { includePairs }).then((group) => {
-      if (current) startTransition(() => setFromWorker(group));
+      if (current) inSlices(() => setFromWorker(group));
     });
     return () => {
       current = false;

@@ -1,6 +1,6 @@
 // The workshop's set of files (issue 8, item 1; issue 14, item 7): read through the one intake,
 // kept (good files) in this tab's sessionStorage, restored on reload, forgotten on request.
-import { startTransition, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { contentHash } from '../../group/content-hash';
 import {
   addFiles,
@@ -11,6 +11,7 @@ import {
   type Intake,
 } from '../../group/intake';
 import { forgetInWorker, readWorkshopFiles } from './read-files';
+import { inSlices } from './in-slices';
 import { forgetSessionFiles, loadSessionFiles, saveSessionFiles } from './session-files';
 
 interface FileSet {
@@ -70,7 +71,7 @@ export function useWorkshopFiles() {
     const next = { intake, inputs, kept: latest.current.kept };
     latest.current = next;
     // A transition: a set of 1,000 files renders in slices, never freezing the page (issue 16).
-    startTransition(() => setSetState(next));
+    inSlices(() => setSetState(next));
     // Kept in a task of its own: storing a few MB must not lengthen the task that shows the files.
     setTimeout(() => {
       if (latest.current !== next) return; // a newer set is on its way and saves itself

@@ -2,7 +2,7 @@
 // Web Worker so the page stays responsive (issue 16: freezes ≤ 200 ms for 1,000 files). Where no
 // worker can start (jsdom, a locked-down browser, file:// where a browser forbids it) the same
 // functions run on the page, one file per task. Nothing is uploaded.
-import { aggregateGroup, type AggregateOptions } from '../../group/aggregate';
+import type { AggregateOptions } from '../../group/aggregate';
 import { participantOf, type FileResult, type GoodFile } from '../../group/intake';
 import type { GroupResult } from '../../group/schema';
 import { readOneFile, type IntakeReply, type IntakeRequest, type ReadFile } from './read-one-file';
@@ -128,6 +128,9 @@ export async function groupOf(good: readonly GoodFile[], options: AggregateOptio
       dropWorker(w);
     }
   }
+  // Loaded only here: the start page reads answer files through this module too, and must not
+  // carry the group code in its first load (initial JS budget).
+  const { aggregateGroup } = await import('../../group/aggregate');
   return aggregateGroup(good.map(participantOf), options);
 }
 

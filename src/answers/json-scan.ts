@@ -55,6 +55,8 @@ export function scanJson(text: string): ScanResult {
   });
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    // Whitespace (most of a file saved with indentation) needs nothing: skipped first.
+    if (c <= 0x20) continue;
     const top = stack[stack.length - 1];
     if (c === 0x7b || c === 0x5b) {
       // { or [

@@ -28,8 +28,26 @@ function disagreeWithinSides(answered: readonly Answered[]): boolean {
   return false;
 }
 
+/** How often each value of the domain was given: one pass over the answers (500 files, issue 14). */
 function countValues(values: readonly AnswerValue[], domain: readonly (string | number)[]) {
-  return domain.map((value) => ({ value, count: values.filter((v) => v === value).length }));
+  const counts = new Map<AnswerValue, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return domain.map((value) => ({ value, count: counts.get(value) ?? 0 }));
+}
+
+/** How many lists include each option, and how many are empty ("none of these"). */
+function countOptions(values: readonly AnswerValue[], options: readonly string[]) {
+  const counts = new Map<string, number>();
+  let empty = 0;
+  for (const v of values) {
+    if (!Array.isArray(v)) continue;
+    if (v.length === 0) empty += 1;
+    // Once per file, even for a list that repeats an option.
+    v.forEach((o, i) => {
+      if (v.indexOf(o) === i) counts.set(o, (counts.get(o) ?? 0) + 1);
+    });
+  }
+  return { counts: options.map((value) => ({ value, count: counts.get(value) ?? 0 })), empty };
 }
 
 function median(sorted: readonly number[]): number {
@@ -78,16 +96,10 @@ function distribution(
         disagree: disagreeWithinSides(answered),
       };
     }
-    case 'multi':
-      return {
-        kind: 'multi',
-        ...base,
-        counts: q.options.map((o) => ({
-          value: o,
-          count: values.filter((v) => Array.isArray(v) && v.includes(o)).length,
-        })),
-        noneOfThese: values.filter((v) => Array.isArray(v) && v.length === 0).length,
-      };
+    case 'multi': {
+      const { counts, empty } = countOptions(values, q.options);
+      return { kind: 'multi', ...base, counts, noneOfThese: empty };
+    }
     case 'number': {
       const nums = values.filter((v): v is number => typeof v === 'number').sort((a, b) => a - b);
       const n = nums.length;
@@ -115,27 +127,47 @@ export function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function distributionOver(q: QuestionDef, files: readonly FileFacts[]): Distribution {
-  let applicable = 0;
-  const answered: Answered[] = [];
-  for (const f of files) {
-    if (!f.applicable.has(q.id)) continue;
-    applicable += 1;
-    const value = f.visible.get(q.id);
-    if (value !== undefined) answered.push({ value, label: f.participant.label ?? null, side: f.side });
-  }
-  return distribution(q, answered, applicable, files.length);
+/** The files that apply and the answers given, over one list of files. */
+interface Tally {
+  applicable: number;
+  readonly answered: Answered[];
+  readonly files: number;
 }
 
-export function summariseQuestions(files: readonly FileFacts[]): GroupQuestion[] {
-  const destination = files.filter((f) => f.side === 'destination');
-  const source = files.filter((f) => f.side === 'source');
-  return QUESTIONS.map((q) => ({
+const emptyTally = (files: number): Tally => ({ applicable: 0, answered: [], files });
+
+/** One question over every file and each side in a single pass (issue 14: 500 files ≤ 250 ms). */
+function summariseQuestion(q: QuestionDef, files: readonly FileFacts[], sides: SideCounts): GroupQuestion {
+  const all = emptyTally(files.length);
+  const bySide = { destination: emptyTally(sides.destination), source: emptyTally(sides.source) };
+  for (const f of files) {
+    if (!f.applicable.has(q.id)) continue;
+    const side = f.side === null ? null : bySide[f.side];
+    all.applicable += 1;
+    if (side !== null) side.applicable += 1;
+    const value = f.visible.get(q.id);
+    if (value === undefined) continue;
+    const a: Answered = { value, label: f.participant.label ?? null, side: f.side };
+    all.answered.push(a);
+    side?.answered.push(a);
+  }
+  const over = (t: Tally) => distribution(q, t.answered, t.applicable, t.files);
+  return {
     id: q.id,
-    distribution: distributionOver(q, files),
+    distribution: over(all),
     bySide: {
-      ...(destination.length >= 2 ? { destination: distributionOver(q, destination) } : {}),
-      ...(source.length >= 2 ? { source: distributionOver(q, source) } : {}),
+      ...(sides.destination >= 2 ? { destination: over(bySide.destination) } : {}),
+      ...(sides.source >= 2 ? { source: over(bySide.source) } : {}),
     },
-  }));
+  };
+}
+
+type SideCounts = Readonly<Record<Side, number>>;
+
+export function summariseQuestions(files: readonly FileFacts[]): GroupQuestion[] {
+  const sides = {
+    destination: files.filter((f) => f.side === 'destination').length,
+    source: files.filter((f) => f.side === 'source').length,
+  };
+  return QUESTIONS.map((q) => summariseQuestion(q, files, sides));
 }

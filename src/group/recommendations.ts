@@ -37,24 +37,26 @@ function groupRecommendation(rule: RecommendationRule, files: readonly FileFacts
       linkedScores: linked,
     } satisfies GroupRecommendation;
   const actions: GroupAction[] = [];
-  const perSide = (side: Side) => own.filter(({ f }) => f.side === side);
-  const sides = { destination: perSide('destination'), source: perSide('source') };
+  const sideFiles = { destination: 0, source: 0 };
+  for (const { f } of own) if (f.side !== null) sideFiles[f.side] += 1;
   for (const a of rule.actions) {
-    const hitBy = own.filter(({ r }) => r.actions.some((x) => x.id === a.id));
-    const hits = hitBy.flatMap(({ r }) => r.actions.filter((x) => x.id === a.id));
+    // One pass over the files (500 files, issue 14): the hits, and how many on each side.
+    const hits: { readonly triggers: readonly string[] }[] = [];
+    const sideHits = { destination: 0, source: 0 };
+    for (const { f, r } of own) {
+      const hit = r.actions.find((x) => x.id === a.id);
+      if (hit === undefined) continue;
+      hits.push(hit);
+      if (f.side !== null) sideHits[f.side] += 1;
+    }
     // v2 §5: the share per side, over the files on that side for which the recommendation applies.
-    const sideShare = (side: Side): number | null => {
-      const ms = sides[side].length;
-      return ms === 0 ? null : ratio2(hitBy.filter(({ f }) => f.side === side).length, ms);
-    };
+    const sideShare = (side: Side): number | null =>
+      sideFiles[side] === 0 ? null : ratio2(sideHits[side], sideFiles[side]);
     const shareBySide = { destination: sideShare('destination'), source: sideShare('source') };
     // Included when triggered for at least half of the files it applies to (§8.5).
     const included = 2 * hits.length >= m;
     // Not included overall, but half of one side (of at least two files) asks for it: listed apart.
-    const halfOfASide = SIDES.some((side) => {
-      const ms = sides[side].length;
-      return ms >= 2 && 2 * hitBy.filter(({ f }) => f.side === side).length >= ms;
-    });
+    const halfOfASide = SIDES.some((side) => sideFiles[side] >= 2 && 2 * sideHits[side] >= sideFiles[side]);
     if (!included && !halfOfASide) continue;
     actions.push({
       id: a.id,

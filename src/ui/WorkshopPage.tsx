@@ -3,15 +3,14 @@
 // report, the projector and the downloads. Everything stays in this browser: files are read
 // locally, kept only in this tab (sessionStorage) and nothing is sent anywhere.
 import { Button } from '@utrecht/button-react';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { aggregateGroup } from '../group/aggregate';
-import { participantOf } from '../group/intake';
 import { FileDropZone } from './io/FileDropZone';
 import { usePageTitle } from './use-page-title';
 import { GoodFiles } from './workshop/GoodFiles';
 import { GroupView } from './workshop/GroupView';
 import { RefusedFiles } from './workshop/RefusedFiles';
+import { GROUP_MIN_FILES, useGroup } from './workshop/use-group';
 import { useWorkshopFiles } from './workshop/use-workshop-files';
 import './workshop/workshop.css';
 
@@ -20,11 +19,10 @@ export function WorkshopPage() {
   usePageTitle(t('ui.workshop.title'));
   const files = useWorkshopFiles();
   const { intake } = files;
-  const [status, setStatus] = useState(() =>
-    intake.good.length + intake.bad.length === 0
-      ? ''
-      : t('ui.workshop.kept.restored', { count: intake.good.length + intake.bad.length }),
-  );
+  const [status, setStatus] = useState('');
+  // Until something else is said: how many kept files came back after a reload.
+  const shownStatus =
+    status === '' && files.restored > 0 ? t('ui.workshop.kept.restored', { count: files.restored }) : status;
   const [includePairs, setIncludePairs] = useState<readonly string[]>([]);
   const [showNames, setShowNames] = useState(false);
   const filesHeading = useRef<HTMLHeadingElement>(null);
@@ -37,10 +35,8 @@ export function WorkshopPage() {
     setStatus(`${done} ${t('ui.workshop.files.inSet', { count: files.latestCount() })}`);
   };
 
-  const group = useMemo(
-    () => (intake.good.length >= 2 ? aggregateGroup(intake.good.map(participantOf), { includePairs }) : null),
-    [intake.good, includePairs],
-  );
+  // Worked out off the page (issue 16): shown when it arrives.
+  const group = useGroup(intake.good, includePairs);
 
   return (
     <div className="pm-workshop">
@@ -62,7 +58,7 @@ export function WorkshopPage() {
           onFiles={(chosen) => void open(chosen)}
         />
         <p className="utrecht-paragraph" role="status">
-          {status}
+          {shownStatus}
         </p>
         <GoodFiles
           files={intake.good}
@@ -98,9 +94,9 @@ export function WorkshopPage() {
         </div>
       </section>
 
-      {group === null ? (
+      {intake.good.length < GROUP_MIN_FILES ? (
         <p className="utrecht-paragraph">{t('ui.workshop.needTwo')}</p>
-      ) : (
+      ) : group === null ? null : (
         <GroupView
           group={group}
           showNames={showNames}

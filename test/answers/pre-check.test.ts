@@ -85,6 +85,15 @@ describe('defect 1: a small file with a huge list or many unknown ids', () => {
     expect(Object.keys(bounded.answers as object)).not.toContain('ex_methods');
     expect(Object.keys(bounded.answers as object)).not.toContain('nope');
   });
+
+  it('leaves the parsed file as it was, whether it copies the answers (something refused) or not', () => {
+    const good = { answers: { ...BASE_ANSWERS } };
+    const bad = { answers: { ...BASE_ANSWERS, nope: 1 } };
+    const [goodBefore, badBefore] = [structuredClone(good), structuredClone(bad)];
+    expect(preCheck(good).bounded.answers).toEqual(BASE_ANSWERS);
+    expect(preCheck(bad).bounded.answers).toEqual(BASE_ANSWERS);
+    expect([good, bad]).toEqual([goodBefore, badBefore]);
+  });
 });
 
 describe('defect 7: deep nesting', () => {

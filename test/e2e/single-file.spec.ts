@@ -5,7 +5,17 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { appText, downloadPdf, fillRequiredProfile, openAnswersFile, saveAnswersFile } from './helpers';
+import errors from '../../locales/en/errors/answersFile.json' with { type: 'json' };
+import workshop from '../../locales/en/ui/workshop.json' with { type: 'json' };
+import { answerFileText, generateAnswerFiles } from '../fixtures/generate-answers';
+import {
+  appText,
+  downloadPdf,
+  fillRequiredProfile,
+  openAnswersFile,
+  openWorkshopFiles,
+  saveAnswersFile,
+} from './helpers';
 
 let outDir = '';
 let fileUrl = '';
@@ -132,6 +142,42 @@ test('from disk: the report shows and the bilingual PDF downloads', async ({ pag
   await expect(page.getByText('Lindestad').first()).toBeVisible();
   const pdf = await downloadPdf(page, { language: 'Dutch and English (one PDF, both languages)' });
   expect(pdf.bytes.length).toBeGreaterThan(10_000);
+  expect(blocked).toEqual([]);
+  expect(cspErrors).toEqual([]);
+});
+
+test('from disk: the workshop reads three files in its worker, one of them broken, and lists them', async ({
+  page,
+}) => {
+  // The intake worker is inlined (a blob: URL, allowed by worker-src): it must start from file://.
+  // A worker that fails is ended and the page reads instead (read-files.ts): it must stay open.
+  const workers: string[] = [];
+  const ended: string[] = [];
+  page.on('worker', (worker) => {
+    workers.push(worker.url());
+    worker.on('close', () => ended.push(worker.url()));
+  });
+  const { blocked, cspErrors } = await openOffDisk(page, '#/workshop');
+  await page.getByRole('button', { name: 'English' }).click();
+  const [a, b] = generateAnswerFiles(2, 9);
+  await openWorkshopFiles(page, [
+    { name: 'first.json', json: answerFileText(a!) },
+    { name: 'broken.json', json: '{ "format": ' },
+    { name: 'second.json', json: answerFileText(b!) },
+  ]);
+  const table = page.getByRole('table', {
+    name: workshop.files.caption_other.replace('{{count}}', '2'),
+  });
+  await expect(table.locator('tbody tr')).toHaveCount(2);
+  await expect(table).toContainText('first.json');
+  await expect(table).toContainText('second.json');
+  const refused = page.getByRole('region', { name: workshop.refused.title_one.replace('{{count}}', '1') });
+  await expect(refused).toContainText('broken.json');
+  await expect(refused).toContainText(errors.not_json);
+  // The group, worked out in the same worker.
+  await expect(page.getByRole('heading', { name: workshop.group.title })).toBeVisible();
+  expect(workers.filter((url) => url.startsWith('blob:'))).toHaveLength(1);
+  expect(ended).toEqual([]);
   expect(blocked).toEqual([]);
   expect(cspErrors).toEqual([]);
 });

@@ -337,6 +337,24 @@ describe('aggregateGroup: questions (§8.1) and pairs', () => {
     expect(g.participants).toBe(3);
   });
 
+  it('counts an option once per file, and per side as over all files (one pass, issue 14)', () => {
+    const files = [
+      // A list that repeats an option (the reader refuses it; aggregateGroup is public) counts once.
+      member('a', 'destination', { learn_application_barriers: ['no_budget', 'no_budget'] }),
+      member('b', 'destination', { learn_application_barriers: ['no_budget', 'no_backing'] }),
+      member('c', 'source', { learn_application_barriers: [] }),
+      member('d', 'source', { learn_application_barriers: ['no_backing'] }),
+    ];
+    const q = aggregateGroup(files).questions.find((x) => x.id === 'learn_application_barriers');
+    const count = (d: unknown, value: string) =>
+      (d as { counts: { value: string; count: number }[] }).counts.find((c) => c.value === value)?.count;
+    expect(count(q?.distribution, 'no_budget')).toBe(2);
+    expect(count(q?.distribution, 'no_backing')).toBe(2);
+    expect(count(q?.bySide.destination, 'no_budget')).toBe(2);
+    expect(count(q?.bySide.source, 'no_backing')).toBe(1);
+    expect(q?.bySide.source).toMatchObject({ answered: 2, noneOfThese: 1 });
+  });
+
   it('takes one partnership in either order and leaves another one out (v2 §5)', () => {
     const other = { profile_own_municipality: 'Amsterdam', profile_partner_municipality: 'Nador' };
     const g = aggregateGroup([

@@ -48,11 +48,24 @@ export function isRuleApplicable(rule: RecommendationRule, visible: ScoringConte
 
 /** §7.1.6, exact (k, n): of the applicable questions named by the action triggers (n), those that
  *  carry a real answer (k). */
+/** Per rule, worked out once: assess() and the group ask for every file (issue 14: 500 files). */
+const REFERENCED = new WeakMap<RecommendationRule, readonly QuestionId[]>();
+
+/** The questions a rule's action triggers name, in catalogue order, without the profile's. */
+function referencedQuestions(rule: RecommendationRule): readonly QuestionId[] {
+  let referenced = REFERENCED.get(rule);
+  if (referenced === undefined) {
+    // content-model-v2 §3: who answers and from which side is not evidence about the partnership.
+    referenced = inCatalogueOrder(
+      rule.actions.flatMap((a) => conditionLeaves(a.trigger).map((l) => l.question)),
+    ).filter((q) => !PROFILE_QUESTIONS.has(q));
+    REFERENCED.set(rule, referenced);
+  }
+  return referenced;
+}
+
 export function evidenceCount(rule: RecommendationRule, ctx: ScoringContext): Ratio {
-  // content-model-v2 §3: who answers and from which side is not evidence about the partnership.
-  const referenced = inCatalogueOrder(
-    rule.actions.flatMap((a) => conditionLeaves(a.trigger).map((l) => l.question)),
-  ).filter((q) => !PROFILE_QUESTIONS.has(q));
+  const referenced = referencedQuestions(rule);
   const applicable = referenced.filter((q) => ctx.applicable.has(q));
   const answered = applicable.filter((q) => {
     const v = ctx.visible.get(q);

@@ -2,8 +2,9 @@
 // and 1 oversized file — the good files are added and each bad one is listed with its reason; an
 // oversized file is refused from its size without being read.
 import { describe, expect, it, vi } from 'vitest';
-import { addFiles, EMPTY_INTAKE } from '../../../src/group/intake';
-import { readFiles } from '../../../src/ui/workshop/read-files';
+import { aggregateGroup } from '../../../src/group/aggregate';
+import { addFiles, EMPTY_INTAKE, participantOf } from '../../../src/group/intake';
+import { groupOf, readFiles, readWorkshopFiles } from '../../../src/ui/workshop/read-files';
 import { answerFileText, generateAnswerFiles } from '../../fixtures/generate-answers';
 import { manyItems, manyUnknownIds } from '../../fixtures/hostile-documents';
 
@@ -52,5 +53,23 @@ describe('readFiles (workshop intake)', () => {
     expect(intake.good).toHaveLength(1);
     expect(intake.bad).toHaveLength(3);
     expect(Math.max(...intake.bad.map((b) => b.problems.length))).toBe(21);
+  });
+
+  it('gives each good file its text to keep, and the group as aggregateGroup does where no worker runs', async () => {
+    const read = await readWorkshopFiles([...good, new File(['{ nope'], 'broken.json')]);
+    expect(read.map((r) => [r.result.name, r.text !== undefined])).toEqual([
+      ['p0.json', true],
+      ['p1.json', true],
+      ['p2.json', true],
+      ['broken.json', false],
+    ]);
+    expect(read[0]?.text).toBe(await good[0]?.text());
+    const intake = addFiles(
+      EMPTY_INTAKE,
+      read.map((r) => r.result),
+    );
+    expect(await groupOf(intake.good, { includePairs: 'all' })).toEqual(
+      aggregateGroup(intake.good.map(participantOf), { includePairs: 'all' }),
+    );
   });
 });

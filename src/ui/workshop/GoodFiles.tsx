@@ -9,6 +9,10 @@ import { sideOf } from '../../catalogue/side';
 import type { GoodFile } from '../../group/intake';
 import { inSlices } from './in-slices';
 import { roleKey, sideKey } from './participant-keys';
+import type { MessageKey } from '../../i18n/message-key';
+
+/** The participants table's columns, in order. */
+const COLUMNS = ['label', 'side', 'role', 'answered', 'file', 'actions'] as const;
 
 /** Rows listed at first, and added by each "Show more". */
 export const ROWS_PER_PAGE = 100;
@@ -75,24 +79,11 @@ export function GoodFiles({
           </caption>
           <thead className="utrecht-table__header">
             <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">
-                {t('ui.workshop.files.label')}
-              </th>
-              <th scope="col" className="utrecht-table__header-cell">
-                {t('ui.workshop.files.side')}
-              </th>
-              <th scope="col" className="utrecht-table__header-cell">
-                {t('ui.workshop.files.role')}
-              </th>
-              <th scope="col" className="utrecht-table__header-cell">
-                {t('ui.workshop.files.answered')}
-              </th>
-              <th scope="col" className="utrecht-table__header-cell">
-                {t('ui.workshop.files.file')}
-              </th>
-              <th scope="col" className="utrecht-table__header-cell">
-                {t('ui.workshop.files.actions')}
-              </th>
+              {COLUMNS.map((column) => (
+                <th key={column} scope="col" className="utrecht-table__header-cell">
+                  {t(`ui.workshop.files.${column}` satisfies MessageKey)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody className="utrecht-table__body">

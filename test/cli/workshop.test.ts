@@ -103,6 +103,9 @@ describe('workshop CLI', { timeout: 60_000 }, () => {
     expect(text).toContain(t('group.report.discussion.title'));
     expect(text).toContain(t('group.report.recommendations.title'));
     expect(text).toContain(t('group.report.sides.destination'));
+    // The date written out in the report's language, as in the personal report.
+    expect(text).toContain(lang === 'nl' ? '24 november 2026' : '24 November 2026');
+    expect(text).not.toContain('2026-11-24');
     // No names unless asked for.
     expect(text).not.toContain(t('group.report.participants.caption'));
   });

@@ -94,6 +94,9 @@ function contentsCount(report: ReportDocument, languages: number, both: boolean)
   return sections(report.blocks) * languages + closing;
 }
 
+/** Space between the contents and the first part on the front page. */
+const CONTENTS_GAP = 8;
+
 /** Contents on the cover, filled in at the end when every part's page is known; a long list
  *  continues on the reserved second page. Each entry links to its page. */
 function drawContents(s: PdfState, at: number, overflowPage: number | null): void {
@@ -180,10 +183,17 @@ export async function renderReportPdf(
   // A contents list too long for the cover continues on a page of its own, reserved now.
   const overflowPage = contentsAt + needed > CONTENT_BOTTOM ? 2 : null;
   if (overflowPage !== null) newPage(s);
+  else {
+    // The first steps begin on the front page, under the contents (content-model-v2 §4: the
+    // first page says what to do first); a part with too little room left moves on as always.
+    s.y = contentsAt + needed + CONTENTS_GAP;
+    s.pageUsed = true;
+  }
 
-  for (const tr of trs) {
+  for (const [i, tr] of trs.entries()) {
     s.tr = tr;
-    newPage(s);
+    // Each further language starts on a page of its own.
+    if (i > 0 || overflowPage !== null) newPage(s);
     await drawBlocks(s, libs, report.blocks);
   }
   if (report.closing !== undefined) {

@@ -1,7 +1,7 @@
 // The group report's cover (issue 14, item 2): which partnership the group is about, and every
 // file set apart because it names another partnership or none (content-model-v2 §5).
 import type { GroupPair, GroupResult } from '../../group/schema';
-import { text, type Block, type Text } from '../blocks';
+import { dateParam, text, type Block, type Text } from '../blocks';
 import { COVER_LANGUAGE } from '../document-frame';
 
 const NOT_GIVEN = text('report.notGiven');
@@ -49,7 +49,7 @@ export function coverBlock(g: GroupResult, date: string): Block {
       }),
       ...chosenLine,
       ...g.pairs.filter((p) => !p.chosen).map(otherPairText),
-      text('report.cover.date', { date }),
+      text('report.cover.date', { date: dateParam(date) }),
       text('group.report.cover.method'),
     ],
   };

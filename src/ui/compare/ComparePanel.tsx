@@ -3,18 +3,12 @@
 // is explained and changes nothing; the earlier file is only read, never stored.
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  parseAnswersFile,
-  tooLargeProblem,
-  MAX_FILE_BYTES,
-  type AnswersFile,
-  type Problem,
-} from '../../answers/parse';
+import type { AnswersFile, Problem } from '../../answers/parse';
 import { compareFiles, differentPartnershipParams } from '../../assessment/compare';
-import { readFileBytes } from '../../io/download';
 import { useAnswers } from '../answers-store';
 import { FileDropZone } from '../io/FileDropZone';
 import { ProblemList } from '../io/ProblemList';
+import { readAnswersFile } from '../workshop/read-files';
 import type { MessageKey } from '../../i18n/message-key';
 
 export interface Earlier {
@@ -30,14 +24,6 @@ interface ComparePanelProps {
 
 type Refusal = { fileName: string; problems: readonly Problem[] } | { fileName: string; message: string };
 
-async function readChosen(chosen: File) {
-  if (chosen.size > MAX_FILE_BYTES) return { ok: false as const, problems: [tooLargeProblem()] };
-  return readFileBytes(chosen).then(parseAnswersFile, () => ({
-    ok: false as const,
-    problems: [{ code: 'not_readable' } satisfies Problem],
-  }));
-}
-
 export function ComparePanel({ now, earlier, onEarlier }: ComparePanelProps) {
   const { t } = useTranslation();
   const { answers } = useAnswers();
@@ -49,7 +35,7 @@ export function ComparePanel({ now, earlier, onEarlier }: ComparePanelProps) {
   const open = async (chosen: File) => {
     setRefusal(null);
     setStatus('');
-    const parsed = await readChosen(chosen);
+    const parsed = await readAnswersFile(chosen);
     if (!parsed.ok) return setRefusal({ fileName: chosen.name, problems: parsed.problems });
     const compared = compareFiles(now, parsed.file);
     if (!compared.ok)

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AnswersFile, Problem } from '../../answers/parse';
 import { isEmptyState } from '../../io/autosave';
 import { useAnswers } from '../answers-store';
-import { readFiles } from '../workshop/read-files';
+import { readAnswersFile } from '../workshop/read-files';
 import { ConfirmBox } from './ConfirmBox';
 import { FileDropZone } from './FileDropZone';
 import { ProblemList } from './ProblemList';
@@ -47,11 +47,7 @@ export function AnswersFilePanel() {
     setStatus('');
     // Read, checked and parsed off the page's thread (issue 16, defect 11); too big to be ours is
     // said from the size, without reading the file into memory.
-    const [read] = await readFiles([chosen]);
-    const result =
-      read?.kind === 'good'
-        ? { ok: true as const, file: read.file }
-        : { ok: false as const, problems: read?.problems ?? [{ code: 'not_readable' } satisfies Problem] };
+    const result = await readAnswersFile(chosen);
     if (!result.ok) setRefused({ fileName: chosen.name, problems: result.problems });
     else if (!empty) setPending({ fileName: chosen.name, file: result.file });
     else apply(result.file);

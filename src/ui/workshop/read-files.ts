@@ -5,6 +5,7 @@
 import type { AggregateOptions } from '../../group/aggregate';
 import { participantOf, type FileResult, type GoodFile } from '../../group/intake';
 import type { GroupResult } from '../../group/schema';
+import type { ParseResult, Problem } from '../../answers/parse';
 import { readOneFile, type IntakeReply, type IntakeRequest, type ReadFile } from './read-one-file';
 
 let worker: Promise<Worker | null> | undefined;
@@ -111,6 +112,15 @@ export async function readWorkshopFiles(files: readonly File[]): Promise<ReadFil
 
 export async function readFiles(files: readonly File[]): Promise<FileResult[]> {
   return (await readWorkshopFiles(files)).map((r) => r.result);
+}
+
+/** One chosen answers file (open, compare), read and parsed like a workshop file: off the page,
+ *  its size checked before reading. */
+export async function readAnswersFile(file: File): Promise<ParseResult> {
+  const [read] = await readFiles([file]);
+  return read?.kind === 'good'
+    ? { ok: true, file: read.file }
+    : { ok: false, problems: [...(read?.problems ?? [{ code: 'not_readable' } satisfies Problem])] };
 }
 
 /** The group of the good files, worked out in the worker that read them; on the page where there

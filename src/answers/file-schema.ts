@@ -62,5 +62,5 @@ export const answersFileSchema = z.strictObject({
 export type AnswersFile = Readonly<z.output<typeof answersFileSchema>> & {
   /** Set by the parser only (never written): the older catalogue version the file was made with,
    *  so the report can say once that questions were added since (content-model-v2 §1). */
-  readonly migratedFromCatalogue?: string;
+  readonly madeWithCatalogue?: string;
 };

@@ -182,7 +182,7 @@ export function parseAnswersFile(input: string | Uint8Array): ParseResult {
       // An empty label is no label (contract §1: optional free text).
       ...(label === undefined || label === '' ? {} : { respondent: { label } }),
       answers: ordered,
-      ...(header.migratedFrom === undefined ? {} : { migratedFromCatalogue: header.migratedFrom }),
+      ...(header.migratedFrom === undefined ? {} : { madeWithCatalogue: header.migratedFrom }),
     },
   };
 }

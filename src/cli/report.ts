@@ -58,13 +58,13 @@ async function main(argv: string[]): Promise<number> {
   const opts = options(argv);
   const language = messageLanguage(opts.lang);
   const file = readAnswersFileOrThrow(opts.file, language);
-  const { answers, respondent, migratedFromCatalogue } = file;
+  const { answers, respondent, madeWithCatalogue } = file;
   const comparison = opts.compare === undefined ? undefined : comparisonOrThrow(file, opts.compare, language);
   const report = withFollowUp(
     buildReport(assess(answers), answers, {
       respondentLabel: respondent?.label,
       date: opts.date,
-      madeWithCatalogue: migratedFromCatalogue,
+      madeWithCatalogue,
     }),
     { ...(comparison === undefined ? {} : { comparison }), plan: planOf(file) },
   );

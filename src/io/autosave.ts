@@ -88,9 +88,9 @@ export function readStoredState(text: string): SavedState | null {
       answers: result.file.answers,
       respondentLabel: result.file.respondent?.label ?? '',
       ...(result.file.plan === undefined ? {} : { plan: result.file.plan }),
-      ...(result.file.migratedFromCatalogue === undefined
+      ...(result.file.madeWithCatalogue === undefined
         ? {}
-        : { madeWithCatalogue: result.file.migratedFromCatalogue }),
+        : { madeWithCatalogue: result.file.madeWithCatalogue }),
     };
   } catch {
     return null;

@@ -103,7 +103,7 @@ describe('parseAnswersFile with catalogue versions (content-model-v2 §1)', () =
         savedAt: '2026-11-22T10:15:00.000Z',
         language: 'en',
         answers,
-        migratedFromCatalogue: '1',
+        madeWithCatalogue: '1',
       },
     });
   });

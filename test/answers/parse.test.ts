@@ -175,8 +175,8 @@ describe('parseAnswersFile accepts', () => {
         }),
       );
       // A catalogue "1" file is read as "2" and says so; written again, it is simply "2".
-      const { migratedFromCatalogue, ...read } = result.file;
-      expect(migratedFromCatalogue).toBe('1');
+      const { madeWithCatalogue, ...read } = result.file;
+      expect(madeWithCatalogue).toBe('1');
       expect(again).toEqual({ ok: true, file: read });
     },
   );

@@ -35,7 +35,7 @@ export function AnswersFilePanel() {
       answers: file.answers,
       respondentLabel: file.respondent?.label ?? '',
       plan: file.plan ?? [],
-      ...(file.migratedFromCatalogue === undefined ? {} : { madeWithCatalogue: file.migratedFromCatalogue }),
+      ...(file.madeWithCatalogue === undefined ? {} : { madeWithCatalogue: file.madeWithCatalogue }),
     });
     setPending(null);
     setStatus(t('ui.io.open.done', { count: countAnswers(file.answers) }));

@@ -4,7 +4,7 @@
 import type { Answers } from '../catalogue/answers';
 import type { Language } from '../catalogue/ids';
 import { ADDED_SINCE } from '../answers/migrate';
-import { parseAnswersFile } from '../answers/parse';
+import { parseAnswersFile, type AnswersFile } from '../answers/parse';
 import type { Plan } from '../answers/plan';
 import { serialiseAnswersFile } from '../answers/serialise';
 
@@ -84,17 +84,20 @@ export function readStoredState(text: string): SavedState | null {
   try {
     const result = parseAnswersFile(text);
     if (!result.ok) return null;
-    return {
-      answers: result.file.answers,
-      respondentLabel: result.file.respondent?.label ?? '',
-      ...(result.file.plan === undefined ? {} : { plan: result.file.plan }),
-      ...(result.file.madeWithCatalogue === undefined
-        ? {}
-        : { madeWithCatalogue: result.file.madeWithCatalogue }),
-    };
+    return stateOfFile(result.file);
   } catch {
     return null;
   }
+}
+
+/** What the app keeps of a read answers file: restored from storage or opened by the user. */
+export function stateOfFile(file: AnswersFile): SavedState {
+  return {
+    answers: file.answers,
+    respondentLabel: file.respondent?.label ?? '',
+    ...(file.plan === undefined ? {} : { plan: file.plan }),
+    ...(file.madeWithCatalogue === undefined ? {} : { madeWithCatalogue: file.madeWithCatalogue }),
+  };
 }
 
 function setAside(storage: Storage, text: string): Unreadable {

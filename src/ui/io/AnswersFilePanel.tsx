@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswersFile, Problem } from '../../answers/parse';
-import { isEmptyState } from '../../io/autosave';
+import { isEmptyState, stateOfFile } from '../../io/autosave';
 import { useAnswers } from '../answers-store';
 import { readAnswersFile } from '../workshop/read-files';
 import { ConfirmBox } from './ConfirmBox';
@@ -31,12 +31,7 @@ export function AnswersFilePanel() {
   const empty = isEmptyState(store);
 
   const apply = (file: AnswersFile) => {
-    store.replaceAll({
-      answers: file.answers,
-      respondentLabel: file.respondent?.label ?? '',
-      plan: file.plan ?? [],
-      ...(file.madeWithCatalogue === undefined ? {} : { madeWithCatalogue: file.madeWithCatalogue }),
-    });
+    store.replaceAll(stateOfFile(file));
     setPending(null);
     setStatus(t('ui.io.open.done', { count: countAnswers(file.answers) }));
   };

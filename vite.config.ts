@@ -6,6 +6,7 @@ import type { ServerResponse } from 'node:http';
 import { cacheControlFor, CONTENT_SECURITY_POLICY, HOSTING_HEADERS } from './scripts/hosting-headers.ts';
 import { purgeUnusedCss } from './scripts/purge-unused-css.ts';
 import { firstLoadPreloads } from './scripts/first-load-preloads.ts';
+import { compileHints } from './scripts/compile-hints.ts';
 
 export { CONTENT_SECURITY_POLICY };
 
@@ -100,6 +101,7 @@ export default defineConfig({
     purgeUnusedCss(),
     contentSecurityPolicy(),
     firstLoadPreloads(),
+    compileHints(),
     cacheHeaders(),
     offlineApp(),
   ],

@@ -14,7 +14,7 @@ import {
 import type { PageModuleName } from '../src/ui/page-modules';
 
 // The modules page-modules.ts and i18n/load-language.ts import lazily.
-const PAGE_SOURCES: Record<PageModuleName, string> = {
+export const PAGE_SOURCES: Record<PageModuleName, string> = {
   questionnaire: 'src/ui/QuestionnairePage.tsx',
   report: 'src/ui/ReportPage.tsx',
   workshop: 'src/ui/WorkshopPage.tsx',

@@ -3,6 +3,7 @@
 // docs/hosting/ tells a host to, so a repeat visit asks for the page only.
 import { expect, test } from '@playwright/test';
 import { HASHED_ASSET_CACHE_CONTROL, OTHER_FILE_CACHE_CONTROL } from '../../scripts/hosting-headers';
+import { COMPILE_HINT } from '../../scripts/compile-hints';
 
 test('opening a questionnaire page asks for its code and the Dutch texts from the page, within the policy', async ({
   page,
@@ -46,4 +47,31 @@ test('`npm start` lets browsers keep the hashed files and ask again for the rest
   expect(asset).toBeDefined();
   expect((await request.get(asset ?? '')).headers()['cache-control']).toBe(HASHED_ASSET_CACHE_CONTROL);
   expect((await request.get('/registerSW.js')).headers()['cache-control']).toBe(OTHER_FILE_CACHE_CONTROL);
+});
+
+test("the start-up code and each page's code ask V8 to compile them at once; texts and PDF code do not", async ({
+  request,
+}) => {
+  const html = await (await request.get('/')).text();
+  const data = JSON.parse(
+    /<script type="application\/json" id="pm-first-load">(.*?)<\/script>/.exec(html)?.[1] ?? '{}',
+  ) as {
+    languages: Record<string, string[]>;
+    pages: Record<string, string[]>;
+  };
+  const text = async (path: string) => (await request.get(path)).text();
+  const hinted = async (path: string) => (await text(path)).startsWith(`${COMPILE_HINT}\n`);
+  const entry = /<script type="module" crossorigin src="([^"]+)"/.exec(html)?.[1] ?? '';
+  expect(await hinted(entry)).toBe(true);
+  const pageScripts = Object.values(data.pages)
+    .flat()
+    .filter((path) => path.endsWith('.js'));
+  expect(pageScripts.length).toBeGreaterThan(3);
+  for (const path of pageScripts) expect(await hinted(path), path).toBe(true);
+  for (const path of Object.values(data.languages).flat()) expect(await hinted(path), path).toBe(false);
+  // The PDF code loads only when "Download PDF" is pressed.
+  const report = pageScripts.find((path) => /ReportPage-/.test(path)) ?? '';
+  const pdf = /download-report-pdf-[\w-]+\.js/.exec(await text(report))?.[0];
+  expect(pdf).toBeDefined();
+  expect(await hinted(`/assets/${pdf}`)).toBe(false);
 });

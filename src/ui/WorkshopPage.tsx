@@ -101,6 +101,7 @@ export function WorkshopPage() {
           group={group}
           showNames={showNames}
           onShowNames={setShowNames}
+          includePairs={includePairs}
           onIncludePair={(key, include) =>
             setIncludePairs((keys) => (include ? [...keys, key] : keys.filter((k) => k !== key)))
           }

@@ -22,10 +22,12 @@ export interface GroupViewProps {
   readonly group: GroupResult;
   readonly showNames: boolean;
   readonly onShowNames: (show: boolean) => void;
+  /** The other pairs the facilitator chose to include (content-model-v2 §5). */
+  readonly includePairs: readonly string[];
   readonly onIncludePair: (key: string, include: boolean) => void;
 }
 
-export function GroupView({ group, showNames, onShowNames, onIncludePair }: GroupViewProps) {
+export function GroupView({ group, showNames, onShowNames, includePairs, onIncludePair }: GroupViewProps) {
   const { t, i18n } = useTranslation();
   const { language } = useLanguage();
   const namesId = useId();
@@ -57,7 +59,7 @@ export function GroupView({ group, showNames, onShowNames, onIncludePair }: Grou
       <h2 id="pm-workshop-group" className="utrecht-heading-2">
         {t('ui.workshop.group.title')}
       </h2>
-      <PairChoice pairs={group.pairs} onChange={onIncludePair} />
+      <PairChoice pairs={group.pairs} includePairs={includePairs} onChange={onIncludePair} />
       <div className="utrecht-form-field utrecht-form-field--checkbox pm-option">
         <div className="utrecht-form-field__input">
           <Checkbox id={namesId} checked={showNames} onChange={(e) => onShowNames(e.target.checked)} />

@@ -1,5 +1,7 @@
 // Which partnership the group is about (content-model-v2 §5): the pair most files name, and every
-// other pair (or "not stated") listed apart, each with a choice to include it.
+// other pair (or "not stated") listed apart, each with a choice to include it. A box shows the
+// facilitator's choice at once; the group it changes follows from the worker (about 0.3 s with
+// 1,000 files), and a box that waited for that felt as if the click had been lost.
 import { Checkbox } from '@utrecht/checkbox-react';
 import { Fieldset, FieldsetLegend } from '@utrecht/fieldset-react';
 import { FormLabel } from '@utrecht/form-label-react';
@@ -9,9 +11,11 @@ import type { GroupPair } from '../../group/schema';
 
 function PairOption({
   pair,
+  included,
   onChange,
 }: {
   pair: GroupPair;
+  included: boolean;
   onChange: (key: string, include: boolean) => void;
 }) {
   const { t } = useTranslation();
@@ -23,7 +27,7 @@ function PairOption({
   return (
     <div className="utrecht-form-field utrecht-form-field--checkbox pm-option">
       <div className="utrecht-form-field__input">
-        <Checkbox id={id} checked={pair.included} onChange={(e) => onChange(pair.key, e.target.checked)} />
+        <Checkbox id={id} checked={included} onChange={(e) => onChange(pair.key, e.target.checked)} />
       </div>
       <div className="utrecht-form-field__label utrecht-form-field__label--checkbox">
         <FormLabel htmlFor={id} type="checkbox" dir="auto">
@@ -36,9 +40,12 @@ function PairOption({
 
 export function PairChoice({
   pairs,
+  includePairs,
   onChange,
 }: {
   pairs: readonly GroupPair[];
+  /** The pairs the facilitator chose to include. */
+  includePairs: readonly string[];
   onChange: (key: string, include: boolean) => void;
 }) {
   const { t } = useTranslation();
@@ -55,7 +62,7 @@ export function PairChoice({
       )}
       <p className="utrecht-paragraph">{t('ui.workshop.pairs.intro')}</p>
       {others.map((p) => (
-        <PairOption key={p.key} pair={p} onChange={onChange} />
+        <PairOption key={p.key} pair={p} included={includePairs.includes(p.key)} onChange={onChange} />
       ))}
     </Fieldset>
   );

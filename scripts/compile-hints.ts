@@ -10,35 +10,10 @@
 // Given to the chunks that hold the entry's static imports or a lazily loaded page's: not to the
 // PDF code, the texts (data only) or anything else loaded on demand, where eager compiling would
 // be work for functions that may never run.
-import type { Plugin } from 'vite';
-import { PAGE_SOURCES } from './first-load-preloads.ts';
+import type { Plugin, Rollup } from 'vite';
+import { chunkFor, filesOf, PAGE_SOURCES } from './first-load-preloads.ts';
 
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
-
-type ModuleGraph = {
-  getModuleIds(): IterableIterator<string>;
-  getModuleInfo(id: string): { isEntry: boolean; importedIds: readonly string[] } | null;
-};
-
-/** The modules that run before the first screen: the entries and the pages, with what they
- *  import statically. */
-function firstLoadModules(graph: ModuleGraph): Set<string> {
-  const ids = [...graph.getModuleIds()];
-  const pages = Object.values(PAGE_SOURCES);
-  const roots = ids.filter(
-    (id) =>
-      graph.getModuleInfo(id)?.isEntry === true ||
-      pages.some((page) => id.replaceAll('\\', '/').endsWith(page)),
-  );
-  const seen = new Set<string>();
-  const visit = (id: string) => {
-    if (seen.has(id)) return;
-    seen.add(id);
-    for (const imported of graph.getModuleInfo(id)?.importedIds ?? []) visit(imported);
-  };
-  roots.forEach(visit);
-  return seen;
-}
 
 export function compileHints(): Plugin {
   return {
@@ -48,9 +23,15 @@ export function compileHints(): Plugin {
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
-        const firstLoad = firstLoadModules(this);
-        for (const file of Object.values(bundle)) {
-          if (file.type !== 'chunk' || !file.moduleIds.some((id) => firstLoad.has(id))) continue;
+        const chunks = Object.values(bundle).filter((f): f is Rollup.OutputChunk => f.type === 'chunk');
+        // The entry and each page, with the chunks they import: what runs before the first screen.
+        const roots = [
+          ...chunks.filter((c) => c.isEntry),
+          ...Object.values(PAGE_SOURCES).map((s) => chunkFor(chunks, s)),
+        ];
+        const firstLoad = new Set(roots.flatMap((chunk) => filesOf(chunk, bundle)));
+        for (const file of chunks) {
+          if (!firstLoad.has(file.fileName)) continue;
           file.code = `${COMPILE_HINT}\n${file.code}`;
           // One line more at the top: the source map's lines move down by one.
           const map = bundle[`${file.fileName}.map`];

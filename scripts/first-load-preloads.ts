@@ -21,8 +21,8 @@ export const PAGE_SOURCES: Record<PageModuleName, string> = {
 };
 const languageSource = (language: Language) => `src/i18n/resources-${language}.ts`;
 
-/** The files a lazily loaded chunk needs before it can run, in fetch order: itself first. */
-function filesOf(chunk: Rollup.OutputChunk, bundle: Rollup.OutputBundle): string[] {
+/** The files a chunk needs before it can run, in fetch order: itself first. */
+export function filesOf(chunk: Rollup.OutputChunk, bundle: Rollup.OutputBundle): string[] {
   const files = new Set<string>();
   const visit = (c: Rollup.OutputChunk) => {
     if (files.has(c.fileName)) return;
@@ -35,6 +35,13 @@ function filesOf(chunk: Rollup.OutputChunk, bundle: Rollup.OutputBundle): string
   };
   visit(chunk);
   return [...files];
+}
+
+/** The chunk whose facade is the module at `source` (a path ending, as in PAGE_SOURCES). */
+export function chunkFor(chunks: readonly Rollup.OutputChunk[], source: string): Rollup.OutputChunk {
+  const chunk = chunks.find((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith(source));
+  if (chunk === undefined) throw new Error(`first-load: no chunk for ${source}`);
+  return chunk;
 }
 
 export function firstLoadPreloads(): Plugin {
@@ -53,13 +60,10 @@ export function firstLoadPreloads(): Plugin {
         if (bundle === undefined) return html;
         const chunks = Object.values(bundle).filter((f): f is Rollup.OutputChunk => f.type === 'chunk');
         const inPage = new Set([...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]));
-        const filesFor = (source: string): string[] => {
-          const chunk = chunks.find((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith(source));
-          if (chunk === undefined) throw new Error(`first-load hint: no chunk for ${source}`);
-          return filesOf(chunk, bundle)
+        const filesFor = (source: string): string[] =>
+          filesOf(chunkFor(chunks, source), bundle)
             .map((file) => `${base}${file}`)
             .filter((url) => !inPage.has(url));
-        };
         const data: FirstLoadData = {
           languageKey: LANGUAGE_KEY,
           defaultLanguage: DEFAULT_LANGUAGE,
